@@ -1,0 +1,4 @@
+import FulcrumCore
+import FulcrumUI
+
+print("fulcrum")

@@ -1,0 +1,5 @@
+import Testing
+
+@Test("the package builds") func packageBuilds() {
+  #expect(Bool(true))
+}
