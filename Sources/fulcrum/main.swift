@@ -1,4 +1,3 @@
-import FulcrumCore
-import FulcrumUI
+import Foundation
 
-print("fulcrum")
+exit(CommandLineTool.run(Array(CommandLine.arguments.dropFirst())))

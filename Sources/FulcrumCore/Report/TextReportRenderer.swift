@@ -36,7 +36,9 @@ public struct TextReportRenderer: Sendable {
 
   /// The class histogram: one bar per class scaled to the largest, with count and share.
   func histogramLines(_ dataset: DatasetSummary) -> [String] {
-    let names = dataset.classes.map { PlainText.truncated(PlainText.sanitized($0.name), to: nameLimit) }
+    let names = dataset.classes.map {
+      PlainText.truncated(PlainText.sanitized($0.name), to: nameLimit)
+    }
     let nameWidth = names.map(PlainText.width).max() ?? 0
     let largest = dataset.classes.map(\.count).max() ?? 0
     let countWidth = String(largest).count
@@ -46,7 +48,7 @@ public struct TextReportRenderer: Sendable {
       let bar = EighthBlockBar.bar(Double(entry.count), of: Double(largest), width: barWidth)
       lines.append(
         "  " + PlainText.padded(names[index], to: nameWidth) + "  " + bar + " "
-          + PlainText.leftPadded(String(entry.count), to: countWidth) + "  "
+          + PlainText.leftPadded(String(entry.count), to: countWidth) + " "
           + PlainText.leftPadded(StatisticText.percent(shares[index]), to: 6))
     }
     lines.append(
