@@ -48,11 +48,11 @@ enum ArgumentParser {
   {
     let count = parsed.operands.count
     if count < command.operandCount.lowerBound {
-      throw usage("\(command.subject)needs \(command.operands)", command)
+      throw usage("needs \(command.operands)", command)
     }
     if count > command.operandCount.upperBound {
       let extra = parsed.operands[command.operandCount.upperBound]
-      throw usage("\(command.subject)does not take '\(extra)'", command)
+      throw usage("does not take '\(extra)'", command)
     }
   }
 
@@ -83,12 +83,12 @@ enum ArgumentParser {
     -> FulcrumError
   {
     let hint = suggestion.map { " (did you mean --\($0.name)?)" } ?? ""
-    return usage("\(command.subject)unknown option \(spelling)\(hint)", command)
+    return usage("unknown option \(spelling)\(hint)", command)
   }
 
   /// A usage error that points to the command's help.
   static func usage(_ message: String, _ command: Command) -> FulcrumError {
-    FulcrumError(.usage, "\(message); see '\(command.displayName) --help'")
+    FulcrumError(.usage, "\(command.subject)\(message); see '\(command.displayName) --help'")
   }
 
   /// The option whose name is a small edit away from `name`, if any.
