@@ -23,7 +23,7 @@ enum ArgumentParser {
       var value: String?
       if option.takesValue {
         guard let given = attached ?? remaining.popFirst() else {
-          throw usage("--\(option.name) needs a \(option.valueName!)", command)
+          throw usage("--\(option.name) needs a value (\(option.valueName!))", command)
         }
         value = given
       } else if attached != nil {

@@ -32,7 +32,7 @@ struct ExitCodeTests {
       mentioning: "'reprot' is neither a command")
     expectFailure(
       try Binary.run(["report", "samples/iris.csv", "--output"]), status: 2,
-      mentioning: "--output needs a PATH")
+      mentioning: "--output needs a value (PATH)")
   }
 
   @Test("a file that does not exist exits 66, for report and for the dashboard")
