@@ -1,3 +1,4 @@
+import Foundation
 import FulcrumCore
 
 extension Command {
@@ -15,12 +16,27 @@ extension Command {
   }
 
   /// Sends a command's result to `--output` (atomically, `--force` to replace) or to
-  /// standard output when there is none or it is `-`.
+  /// standard output when there is none or it is `-`. The operands are the inputs, which
+  /// are never overwritten, even with `--force`.
   static func emit(_ text: String, _ arguments: ParsedArguments) throws(FulcrumError) {
     guard let path = arguments.value(.output), path != "-" else {
       standardOutput(text)
       return
     }
+    if let input = arguments.operands.first(where: { sameFile($0, path) }) {
+      throw FulcrumError(.cannotCreate, "\(path): is the input \(input); choose another --output")
+    }
     try OutputFile.write(text, to: path, replacing: arguments.flag(.force))
+  }
+
+  /// Whether two paths name the same existing file (same device and inode).
+  private static func sameFile(_ first: String, _ second: String) -> Bool {
+    let manager = FileManager.default
+    guard let a = try? manager.attributesOfItem(atPath: first),
+      let b = try? manager.attributesOfItem(atPath: second),
+      let deviceA = a[.systemNumber] as? Int, let deviceB = b[.systemNumber] as? Int,
+      let inodeA = a[.systemFileNumber] as? Int, let inodeB = b[.systemFileNumber] as? Int
+    else { return false }
+    return deviceA == deviceB && inodeA == inodeB
   }
 }

@@ -75,4 +75,17 @@ struct ReportCommandTests {
     #expect(run.errorLines.count == 1)
     #expect(run.standardError.hasPrefix("fulcrum: /nonexistent/dir/r.txt: "))
   }
+
+  @Test("never overwrites its input, even with --force")
+  func protectsInput() throws {
+    let folder = try Binary.scratchFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let input = folder.appendingPathComponent("iris.csv").path
+    let original = "a,label\n1,x\n2,y\n"
+    try original.write(toFile: input, atomically: true, encoding: .utf8)
+    let run = try Binary.run(["report", input, "-o", folder.path + "/./iris.csv", "--force"])
+    #expect(run.status == 73)
+    #expect(run.errorLines.count == 1)
+    #expect(try String(contentsOfFile: input, encoding: .utf8) == original)
+  }
 }
