@@ -83,7 +83,7 @@ extension SensitiveGroups {
       if spec.cutPoints != nil {
         throw FulcrumError(
           .usage,
-          "--sensitive \(spec.column): cut points need a numeric column, "
+          "--sensitive \(spec.argument): cut points need a numeric column, "
             + "'\(column.name)' is categorical")
       }
       let hasMissing = codes.contains(Column.missingCode)

@@ -16,6 +16,12 @@ public struct SensitiveSpec: Sendable, Equatable {
     self.cutPoints = cutPoints
   }
 
+  /// The spec written back in argument syntax, for messages.
+  public var argument: String {
+    guard let cutPoints else { return column }
+    return column + ":" + cutPoints.map(formatNumber).joined(separator: ",")
+  }
+
   /// Parses `COL[:cut,cut…]`.
   ///
   /// When `columnNames` contains the whole text as a name, that column is meant (so a
