@@ -69,7 +69,8 @@ struct OutcomeContext {
   }
 
   /// One group's rates; notes every rate left undefined in a group that has rows.
-  private func groupRates(of tally: Tally, group index: Int, notes: inout [String]) -> GroupFairness {
+  private func groupRates(of tally: Tally, group index: Int, notes: inout [String]) -> GroupFairness
+  {
     let counts = tally.counts
     let squares = tally.squares
     let name = groups.groups[index].name

@@ -105,9 +105,12 @@ struct FairnessAnalysisTests {
       positive: "1")
     #expect(result.referenceGroup == "A")
     let groups = result.outcomes[0].groups
-    let expected: [(Double, Double, Double)] = [(0.6, 1, 0.333333), (0.25, 0.333333, 0), (
-      0.666667, 1, 0.5
-    )]
+    let expected: [(Double, Double, Double)] = [
+      (0.6, 1, 0.333333), (0.25, 0.333333, 0),
+      (
+        0.666667, 1, 0.5
+      ),
+    ]
     for (group, (selection, tpr, fpr)) in zip(groups, expected) {
       #expect(close(group.selectionRate.value, selection))
       #expect(close(group.truePositiveRate.value, tpr))

@@ -23,7 +23,8 @@ struct FairnessLimitTests {
     #expect(both.map(\.measure) == [.equalizedOddsDifference, .equalOpportunityDifference])
     #expect(both.map(\.threshold) == [0.2, 0])
     let ratio = try FairnessLimit.parse("Demographic-Parity-Ratio=0.8", direction: .below)
-    #expect(ratio == [FairnessLimit(measure: .demographicParityRatio, direction: .below, threshold: 0.8)])
+    #expect(
+      ratio == [FairnessLimit(measure: .demographicParityRatio, direction: .below, threshold: 0.8)])
   }
 
   @Test("malformed limits are usage errors naming the option")
@@ -62,7 +63,8 @@ struct FairnessLimitTests {
     let limits =
       try FairnessLimit.parse(
         "demographic-parity-difference=0.1,demographic-parity-difference=0.25", direction: .above)
-      + FairnessLimit.parse("demographic-parity-ratio=0.8,equal-opportunity-ratio=0.75", direction: .below)
+      + FairnessLimit.parse(
+        "demographic-parity-ratio=0.8,equal-opportunity-ratio=0.75", direction: .below)
     let checks = FairnessLimitCheck.check(limits, against: result)
     #expect(checks.map(\.status) == [.exceeded, .passed, .exceeded, .passed])
     #expect(

@@ -37,7 +37,8 @@ struct FairnessRendererTests {
   @Test("weighted results show weighted sizes and say how intervals were taken")
   func weighted() throws {
     let text = FairnessRenderer.text(try f1(weights: [2, 1, 1, 1, 1, 1, 1, 1, 1, 3]))
-    #expect(text.contains("  - Intervals: 95 % Wilson score over Kish's effective n; rows weighted"))
+    #expect(
+      text.contains("  - Intervals: 95 % Wilson score over Kish's effective n; rows weighted"))
     #expect(text.contains("\nM           6 (w 7)  0.571 [0.222, 0.862]"))
     #expect(text.contains("\nF           4 (w 6)  0.333 [0.061, 0.792]"))
   }

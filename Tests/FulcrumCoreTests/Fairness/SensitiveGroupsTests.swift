@@ -92,7 +92,8 @@ struct SensitiveGroupsTests {
   func quartilesFromDataset() throws {
     let groups = try SensitiveGroups(dataset: people(), arguments: ["age"])
     #expect(groups.attributes[0].grouping == .quartiles)
-    #expect(groups.groups.map(\.name) == ["[18, 25]", "(25, 30]", "(30, 60]", "(60, 70]", "(missing)"])
+    #expect(
+      groups.groups.map(\.name) == ["[18, 25]", "(25, 30]", "(30, 60]", "(60, 70]", "(missing)"])
     #expect(groups.rowGroups == [0, 0, 1, 2, 3, 4])
   }
 

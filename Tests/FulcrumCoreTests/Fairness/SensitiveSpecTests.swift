@@ -8,7 +8,8 @@ struct SensitiveSpecTests {
   func parses() throws {
     #expect(try SensitiveSpec.parse("sex") == SensitiveSpec(column: "sex"))
     #expect(
-      try SensitiveSpec.parse("age:25, 60.5") == SensitiveSpec(column: "age", cutPoints: [25, 60.5]))
+      try SensitiveSpec.parse("age:25, 60.5")
+        == SensitiveSpec(column: "age", cutPoints: [25, 60.5]))
     #expect(
       try SensitiveSpec.parse("a:b", columnNames: ["a:b"]) == SensitiveSpec(column: "a:b"))
     #expect(

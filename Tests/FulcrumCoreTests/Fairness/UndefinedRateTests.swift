@@ -64,8 +64,11 @@ struct UndefinedRateTests {
     #expect(outcome.aggregates.demographicParityDifference == 0)
     #expect(outcome.aggregates.demographicParityRatio == nil)
     #expect(outcome.aggregates.equalizedOddsRatio == nil)
-    #expect(outcome.notes.contains("demographic parity ratio undefined: every group's selection rate is 0"))
-    #expect(outcome.notes.contains("reference group A has selection rate 0: ratios to it undefined"))
+    #expect(
+      outcome.notes.contains(
+        "demographic parity ratio undefined: every group's selection rate is 0"))
+    #expect(
+      outcome.notes.contains("reference group A has selection rate 0: ratios to it undefined"))
     #expect(outcome.groups[1].ratioToReference.selectionRate.value == nil)
     #expect(outcome.groups[0].precision.undefinedReason == "no predicted positives")
   }
