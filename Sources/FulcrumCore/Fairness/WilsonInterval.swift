@@ -26,7 +26,9 @@ public struct ConfidenceInterval: Sendable, Equatable, Codable {
     let scale = 1 + z2 / n
     let centre = (p + z2 / (2 * n)) / scale
     let half = z * (p * (1 - p) / n + z2 / (4 * n * n)).squareRoot() / scale
-    // Clamped because rounding can push an end a hair outside [0, 1] at p = 0 or 1.
-    return ConfidenceInterval(lower: max(0, centre - half), upper: min(1, centre + half))
+    // At p = 0 or 1 the end is exactly 0 or 1 in theory; rounding would leave it a hair off.
+    let lower = p == 0 ? 0 : max(0, centre - half)
+    let upper = p == 1 ? 1 : min(1, centre + half)
+    return ConfidenceInterval(lower: lower, upper: upper)
   }
 }

@@ -12,7 +12,7 @@ struct WilsonIntervalTests {
     #expect(close(twoThirds.lower, 0.207660) && close(twoThirds.upper, 0.938508))
   }
 
-  @Test("the interval stays inside [0, 1] at 0 and 1 and is symmetric about ½")
+  @Test("the interval stays inside [0, 1] at 0 and 1 with exact ends at 0 and 1")
   func edges() {
     let none = ConfidenceInterval.wilson(proportion: 0, count: 3)!
     #expect(none.lower == 0 && close(none.upper, 0.561497))
