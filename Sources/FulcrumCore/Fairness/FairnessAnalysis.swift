@@ -5,6 +5,9 @@
 public enum FairnessAnalysis {
   /// Assesses `predicted` against `truth` for every group of `groups`.
   ///
+  /// Rows without a true label must be left out beforehand, from `groups` too (see
+  /// `SensitiveGroups.selecting(rows:)`).
+  ///
   /// - Parameters:
   ///   - truth: the true class of each row, an index into `classNames`.
   ///   - predicted: the predicted class of each row, an index into `classNames`.
@@ -24,7 +27,8 @@ public enum FairnessAnalysis {
     precondition(truth.count == groups.rowGroups.count, "truth and groups differ in length")
     precondition(weights == nil || weights!.count == truth.count, "one weight per row")
     precondition(
-      (truth + predicted).allSatisfy { classNames.indices.contains($0) },
+      truth.allSatisfy { classNames.indices.contains($0) }
+        && predicted.allSatisfy { classNames.indices.contains($0) },
       "class index out of range")
     guard !truth.isEmpty else {
       throw FulcrumError(.dataError, "no rows to assess fairness on")

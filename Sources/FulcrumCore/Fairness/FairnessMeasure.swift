@@ -17,6 +17,18 @@ public enum FairnessMeasure: String, Sendable, CaseIterable, Codable {
     }
   }
 
+  /// A column heading for a side-by-side comparison, e.g. `DP diff`.
+  public var shortTitle: String {
+    switch self {
+    case .demographicParityDifference: "DP diff"
+    case .demographicParityRatio: "DP ratio"
+    case .equalizedOddsDifference: "EO diff"
+    case .equalizedOddsRatio: "EO ratio"
+    case .equalOpportunityDifference: "EOpp diff"
+    case .equalOpportunityRatio: "EOpp ratio"
+    }
+  }
+
   /// The words for a table row, e.g. `demographic parity difference`.
   public var title: String { rawValue.replacingOccurrences(of: "-", with: " ") }
 }

@@ -4,6 +4,9 @@
 /// ratios to the reference group with `!` marking those outside the four-fifths band, the
 /// aggregates, and the notes; then any limit checks. Undefined values print as `—`.
 public enum FairnessRenderer {
+  /// A rate or aggregate as the tables show it: three decimals, `—` when undefined.
+  public static func number(_ value: Double?) -> String { FairnessFormat.number(value) }
+
   /// The block as aligned plain text.
   public static func text(_ result: FairnessResult, checks: [FairnessLimitCheck] = []) -> String {
     render(result, checks: checks, markdown: false)

@@ -59,6 +59,12 @@ public struct SensitiveGroups: Sendable, Equatable {
       rowGroups: values.map { $0.map { index[$0]! } ?? missingIndex })
   }
 
+  /// The same groups for a subset of the rows (for example those with a true label); groups
+  /// the subset leaves empty stay listed.
+  public func selecting(rows: [Int]) -> SensitiveGroups {
+    SensitiveGroups(attributes: attributes, groups: groups, rowGroups: rows.map { rowGroups[$0] })
+  }
+
   /// Number of rows in each group.
   public var sizes: [Int] {
     var sizes = [Int](repeating: 0, count: groups.count)

@@ -106,3 +106,15 @@ struct SensitiveGroupsTests {
     #expect(groups.groupIndex(named: "60") == nil)
   }
 }
+
+@Suite("Sensitive group subsets")
+struct SensitiveGroupSubsetTests {
+  @Test("selecting rows keeps every group, even one the subset leaves empty")
+  func selecting() {
+    let groups = SensitiveGroups(column: "g", values: ["A", "B", "A", nil])
+    let subset = groups.selecting(rows: [0, 2, 3])
+    #expect(subset.groups.map(\.name) == ["A", "B", "(missing)"])
+    #expect(subset.rowGroups == [0, 0, 2])
+    #expect(subset.sizes == [2, 0, 1])
+  }
+}
