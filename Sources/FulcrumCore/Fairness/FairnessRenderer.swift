@@ -57,9 +57,11 @@ public enum FairnessRenderer {
     let columns = result.sensitive.map { attribute in
       switch attribute.grouping {
       case .categories: attribute.column
-      case .quartiles: "\(attribute.column) (quartiles)"
+      case .quartiles: "\(attribute.column) (quartiles, bins closed on the right)"
       case .cutPoints:
-        "\(attribute.column) (cut at \(attribute.edges.map(formatNumber).joined(separator: ", ")))"
+        "\(attribute.column) (cut at "
+          + attribute.edges.map(formatNumber).joined(separator: ", ")
+          + ", bins closed on the left)"
       }
     }
     let positive: String =

@@ -71,3 +71,29 @@ struct FairnessRendererTests {
     }
   }
 }
+
+@Suite("Fairness renderer headings")
+struct FairnessRendererHeadingTests {
+  @Test("binned columns say how they were cut and which side of a bin is closed")
+  func binnedColumns() throws {
+    let dataset = Dataset(
+      path: "t.csv", format: "csv",
+      columns: [
+        Column(name: "age", storage: .numeric([20, 30, 40, 70])),
+        Column(name: "income", storage: .numeric([1, 2, 3, 4])),
+        Column(name: "y", storage: .categorical(codes: [0, 1, 0, 1], levels: ["no", "yes"])),
+      ], labelIndex: 2)
+    let groups = try SensitiveGroups(dataset: dataset, arguments: ["age:25,60", "income"])
+    let result = try FairnessAnalysis.evaluate(
+      truth: [0, 1, 0, 1], predicted: [0, 1, 1, 1], classNames: ["no", "yes"], groups: groups)
+    let text = FairnessRenderer.text(result)
+    #expect(
+      text.contains(
+        "  - Sensitive: age (cut at 25, 60, bins closed on the left) × "
+          + "income (quartiles, bins closed on the right)\n"))
+    #expect(text.contains("  - Positive label: no (the minority class)\n"))
+    #expect(
+      FairnessMeasure.allCases.map(\.shortTitle).joined(separator: "|")
+        == "DP diff|DP ratio|EO diff|EO ratio|EOpp diff|EOpp ratio")
+  }
+}
