@@ -56,3 +56,17 @@ struct ReferenceGroupTests {
     #expect(try evaluate(later, reference: nil).referenceGroup == "B")
   }
 }
+
+@Suite("Four-fifths band")
+struct FourFifthsBandTests {
+  @Test("0.8 and 1.25 are inside the band, values beyond either end are flagged")
+  func boundaries() {
+    #expect(ReferenceRatio(value: 0.8).outsideBand == false)
+    #expect(ReferenceRatio(rate: 0.4, reference: 0.5).outsideBand == false)
+    #expect(ReferenceRatio(value: 1.25).outsideBand == false)
+    #expect(ReferenceRatio(value: 0.7999).outsideBand == true)
+    #expect(ReferenceRatio(value: 1.2501).outsideBand == true)
+    #expect(ReferenceRatio(rate: 0.3, reference: 0).value == nil)
+    #expect(ReferenceRatio(rate: nil, reference: 0.5).outsideBand == nil)
+  }
+}
