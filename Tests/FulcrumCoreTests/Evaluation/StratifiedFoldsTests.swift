@@ -72,7 +72,8 @@ struct StratifiedFoldsTests {
       try StratifiedFolds(labels: [0, 0, 0, 1], classNames: ["x", "lonely"], folds: 2, seed: 1)
     }
     do {
-      _ = try StratifiedFolds(labels: [0, 0, 0, 1], classNames: ["x", "lonely"], folds: 2, seed: 1)
+      _ = try StratifiedFolds(
+        labels: [0, 0, 0, 1], classNames: ["x", "lonely"], folds: 2, seed: 1)
     } catch {
       #expect(error.kind == .dataError)
       #expect(error.message.contains("'lonely' has a single row"))
@@ -83,7 +84,8 @@ struct StratifiedFoldsTests {
   func foldCount() {
     for folds in [1, 9] {
       do {
-        _ = try StratifiedFolds(labels: [0, 0, 1, 1], classNames: ["a", "b"], folds: folds, seed: 1)
+        _ = try StratifiedFolds(
+          labels: [0, 0, 1, 1], classNames: ["a", "b"], folds: folds, seed: 1)
         Issue.record("\(folds) folds accepted")
       } catch {
         #expect(error.kind == .usage)
