@@ -3,8 +3,8 @@
 /// At each node every feature is tried at every midpoint between consecutive distinct
 /// values, and the split with the largest weighted impurity decrease is taken (the first
 /// feature, then the lowest threshold, wins a tie). A node becomes a leaf when it is pure,
-/// reaches `maximumDepth`, or no split decreases impurity. Leaves predict their weighted
-/// class shares. Rows of weight 0 are ignored.
+/// reaches `maximumDepth`, or all its rows have the same features. Leaves predict their
+/// weighted class shares. Rows of weight 0 are ignored.
 public struct DecisionTree: Classifier {
   /// Deepest level a split may create; nil grows until the leaves are pure.
   public var maximumDepth: Int?

@@ -25,10 +25,9 @@ struct TreeBuilder {
       nodes[node].probabilities = totals.map { $0 / total }
       let isPure = totals.filter { $0 > 0 }.count <= 1
       if isPure || rows.count < 2 || depth == maximumDepth { continue }
-      let current = totals.reduce(0) { $0 + $1 * $1 } / total
-      guard let split = bestSplit(rows, totals: totals),
-        split.purity > current + 1e-12 * total
-      else { continue }
+      // Like scikit-learn, a split that does not reduce impurity is still taken: a split
+      // below it may (XOR is the classic case).
+      guard let split = bestSplit(rows, totals: totals) else { continue }
       var left: [Int] = []
       var right: [Int] = []
       for row in rows {
