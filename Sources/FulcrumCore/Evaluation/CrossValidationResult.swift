@@ -34,7 +34,7 @@ public struct CrossValidationResult: Sendable {
     var warnings = split.warnings
     let unlabelled = labels.count - labelled.count
     if unlabelled > 0 {
-      warnings.append("\(unlabelled) rows without a label were left out")
+      warnings.append("\(rowCount(unlabelled)) without a label left out")
     }
     evaluation = ModelEvaluation(
       method: "cross-validation", model: model.description, folds: perFold.count, seed: seed,

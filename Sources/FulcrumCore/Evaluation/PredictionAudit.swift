@@ -39,10 +39,15 @@ public enum PredictionAudit {
     }
     var warnings: [String] = []
     if skipped > 0 {
-      warnings.append("\(skipped) rows without a label or a prediction were left out")
+      warnings.append("\(rowCount(skipped)) without a label or a prediction left out")
     }
     return ModelEvaluation(
       method: "given-predictions", model: predictions.name,
       confusionMatrix: ConfusionMatrix(truth: truth, predicted: predicted), warnings: warnings)
   }
+}
+
+/// "1 row" or "n rows", for messages.
+func rowCount(_ count: Int) -> String {
+  count == 1 ? "1 row" : "\(count) rows"
 }
