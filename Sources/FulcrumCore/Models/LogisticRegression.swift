@@ -35,16 +35,22 @@ public struct LogisticRegression: Classifier {
     let rowsOfCoefficients =
       present.classes.count == 1 ? 0 : (present.classes.count == 2 ? 1 : present.classes.count)
     var coefficients: [Double] = []
+    var iterations = 0
+    var converged = true
     if rowsOfCoefficients > 0 {
       let objective = LogisticObjective(
         features: training.features, labels: present.compactLabels, weights: training.weights,
         classes: present.classes.count, penalty: 1 / inverseRegularization)
       let solver = LBFGS(gradientTolerance: tolerance, maximumIterations: maximumIterations)
       let start = Array(repeating: 0.0, count: rowsOfCoefficients * width)
-      coefficients = solver.minimize(from: start, objective.evaluate).solution
+      let result = solver.minimize(from: start, objective.evaluate)
+      coefficients = result.solution
+      iterations = result.iterations
+      converged = result.converged
     }
     return FittedLogisticRegression(
-      present: present, coefficients: coefficients, width: width)
+      present: present, coefficients: coefficients, width: width, iterations: iterations,
+      converged: converged)
   }
 }
 
@@ -54,6 +60,10 @@ public struct FittedLogisticRegression: FittedClassifier {
   /// Row-major, `width` = features + 1 (the intercept last).
   let coefficients: [Double]
   let width: Int
+  /// L-BFGS iterations the fit took.
+  public let iterations: Int
+  /// Whether the gradient tolerance was met within the iteration cap.
+  public let converged: Bool
 
   public var classCount: Int { present.classCount }
 
