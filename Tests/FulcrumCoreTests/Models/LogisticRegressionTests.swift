@@ -18,6 +18,9 @@ struct LogisticRegressionTests {
     let probabilities = fitted.predictProbabilities(Small.queries)
     #expect(close(probabilities, expected), "\(probabilities)")
     #expect(fitted.predict(Small.queries) == [2, 0, 2])
+    let logistic = fitted as? FittedLogisticRegression
+    #expect(logistic?.converged == true)
+    #expect((logistic?.iterations ?? 0) > 0)
   }
 
   @Test("multinomial fit with sample weights matches scikit-learn")
