@@ -1,6 +1,7 @@
 /// Turns table columns into model features, learning everything from training rows only.
 ///
-/// Numeric columns: a missing value becomes the training mean, then the column is
+/// Numeric columns: a missing value (or an infinite one, which no model can use) becomes
+/// the training mean, then the column is
 /// standardised with the training mean and population standard deviation (computed after
 /// imputation, as an imputer followed by a scaler would); a constant column keeps scale 1.
 /// Categorical columns: one-hot over the levels seen in training, in level order, plus a
@@ -59,18 +60,18 @@ public struct FeatureEncoder: Sendable {
     self.names = names
   }
 
-  /// Mean of the present values and population standard deviation after mean imputation.
+  /// Mean of the finite values and population standard deviation after mean imputation.
   static func standardisation(_ values: [Double], rows: [Int]) -> (mean: Double, scale: Double) {
     var sum = 0.0
     var present = 0
-    for row in rows where !values[row].isNaN {
+    for row in rows where values[row].isFinite {
       sum += values[row]
       present += 1
     }
     guard present > 0 else { return (0, 1) }
     let mean = sum / Double(present)
     var squares = 0.0
-    for row in rows where !values[row].isNaN {
+    for row in rows where values[row].isFinite {
       let deviation = values[row] - mean
       squares += deviation * deviation
     }
@@ -91,7 +92,7 @@ public struct FeatureEncoder: Sendable {
         let source = dataset.columns[index].numbers!
         for (position, row) in rows.enumerated() {
           let value = source[row]
-          values[position * width + slot] = value.isNaN ? 0 : (value - mean) / scale
+          values[position * width + slot] = value.isFinite ? (value - mean) / scale : 0
         }
       case .categorical(let index, let slots, let missingSlot):
         let codes = dataset.columns[index].categories!.codes

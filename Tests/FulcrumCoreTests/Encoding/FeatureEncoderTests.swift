@@ -68,6 +68,17 @@ struct FeatureEncoderTests {
     #expect(row[0, 0] == 0)
   }
 
+  @Test("an infinite value is treated as missing")
+  func infinite() throws {
+    var table = dataset
+    table.columns[0].storage = .numeric([1, 3, .infinity, 100, -.infinity])
+    let selection = try FeatureSelection(dataset: table)
+    let encoder = FeatureEncoder(fitting: table, selection: selection, rows: [0, 1, 2])
+    let rows = encoder.transform(table, rows: [0, 2, 4])
+    #expect(rows[1, 0] == 0 && rows[2, 0] == 0)
+    #expect(abs(rows[0, 0] + 1 / (2.0 / 3).squareRoot()) < 1e-12)
+  }
+
   @Test("a constant column keeps scale 1")
   func constant() throws {
     let selection = try FeatureSelection(dataset: dataset)
