@@ -104,9 +104,23 @@ public struct FittedLogisticRegression: FittedClassifier {
 }
 
 /// w·x + b for coefficients `theta` laid out as d weights then the intercept.
+///
+/// Four running sums break the chain of dependent additions that would otherwise bound
+/// the loop by floating-point latency (the compiler may not reorder the sums itself).
 @inline(__always)
 func linearScore(_ x: UnsafePointer<Double>, _ theta: UnsafePointer<Double>, _ d: Int) -> Double {
-  var sum = theta[d]
-  for j in 0..<d { sum += theta[j] * x[j] }
+  var sums = SIMD4<Double>()
+  var j = 0
+  while j + 4 <= d {
+    let weights = SIMD4(theta[j], theta[j + 1], theta[j + 2], theta[j + 3])
+    let values = SIMD4(x[j], x[j + 1], x[j + 2], x[j + 3])
+    sums += weights * values
+    j += 4
+  }
+  var sum = theta[d] + sums.sum()
+  while j < d {
+    sum += theta[j] * x[j]
+    j += 1
+  }
   return sum
 }
