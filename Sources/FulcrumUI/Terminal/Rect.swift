@@ -27,7 +27,8 @@ public struct Rect: Sendable, Equatable {
 
   /// This rectangle shrunk by `amount` cells on every side.
   public func inset(by amount: Int) -> Rect {
-    Rect(row: row + amount, col: col + amount, height: height - 2 * amount,
+    Rect(
+      row: row + amount, col: col + amount, height: height - 2 * amount,
       width: width - 2 * amount)
   }
 
