@@ -1,0 +1,116 @@
+import Foundation
+import Testing
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Drives the built `fulcrum` binary in a tmux pane: opens a CSV, reads the screen, leaves
+/// by each exit path and checks the terminal is exactly as it was.
+@Suite("Dashboard in a terminal", .serialized, .enabled(if: TmuxSession.isAvailable))
+struct DashboardEndToEndTests {
+  /// How the test makes the dashboard exit.
+  enum ExitPath: String, CaseIterable, CustomTestStringConvertible {
+    case quitKey = "q"
+    case interrupt = "^C"
+    case terminate = "SIGTERM"
+    case hangUp = "SIGHUP"
+
+    var testDescription: String { rawValue }
+    var expectedStatus: String {
+      switch self {
+      case .quitKey: "exit=0"
+      case .interrupt: "exit=130"
+      case .terminate: "exit=143"
+      case .hangUp: "exit=129"
+      }
+    }
+  }
+
+  @Test(
+    "opens a CSV, shows its class histogram and restores the terminal on exit",
+    arguments: ExitPath.allCases)
+  func opensAndRestores(_ exit: ExitPath) throws {
+    let folder = try makeFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let csv = folder.appendingPathComponent("german-credit.csv")
+    try germanLikeCSV().write(to: csv, atomically: true, encoding: .utf8)
+    let script = folder.appendingPathComponent("run.sh")
+    // `trap '' INT` keeps the shell alive when ^C reaches the whole foreground group,
+    // so it can record the exit status and the terminal modes afterwards.
+    try """
+    trap '' INT
+    cd '\(folder.path)'
+    stty -g > before
+    env TERM=xterm-256color LANG=C.UTF-8 SWIFT_BACKTRACE=interactive=no \
+      '\(try fulcrumBinary())' german-credit.csv
+    echo "exit=$?" > status
+    stty -g > after
+    echo FINISHED
+    """.write(to: script, atomically: true, encoding: .utf8)
+
+    let tmux = try TmuxSession(width: 80, height: 24, command: "sh", folder: folder)
+    defer { tmux.kill() }
+    tmux.sendKeys("sh '\(script.path)'", "Enter")
+    let (shown, screen) = tmux.waitFor {
+      $0.contains("Class distribution") && $0.contains("70.0%")
+    }
+    #expect(shown, "the histogram never appeared; the screen was:\n\(screen)")
+    let lines = screen.split(separator: "\n")
+    let good = lines.first { $0.contains(" good ") && $0.contains("700") }
+    let bad = lines.first { $0.contains(" bad ") && $0.contains("300") }
+    #expect(good?.contains("█") == true && good?.hasSuffix("70.0%") == true)
+    #expect(bad?.hasSuffix("30.0%") == true)
+    #expect(screen.contains("imbalance ratio 2.33"))
+
+    switch exit {
+    case .quitKey: tmux.sendKeys("q")
+    case .interrupt: tmux.sendKeys("C-c")
+    case .terminate, .hangUp:
+      let pane = Int32(tmux.display("#{pane_pid}")) ?? 0
+      let runner = TmuxSession.children(of: pane).first ?? 0
+      let program = try #require(
+        TmuxSession.children(of: runner).first, "could not find the fulcrum process")
+      _ = kill(program, exit == .terminate ? SIGTERM : SIGHUP)
+    }
+    let (finished, last) = tmux.waitFor { $0.contains("FINISHED") }
+    #expect(finished, "the dashboard did not exit; the screen was:\n\(last)")
+    let status = try String(contentsOf: folder.appendingPathComponent("status"), encoding: .utf8)
+    #expect(status.trimmingCharacters(in: .whitespacesAndNewlines) == exit.expectedStatus)
+    let before = try String(contentsOf: folder.appendingPathComponent("before"), encoding: .utf8)
+    let after = try String(contentsOf: folder.appendingPathComponent("after"), encoding: .utf8)
+    #expect(before == after, "stty -g changed")
+    #expect(tmux.display("#{alternate_on}") == "0")
+    #expect(tmux.display("#{cursor_flag}") == "1")
+  }
+
+  /// 1000 rows like the German credit data: 700 `good` and 300 `bad`, label last.
+  func germanLikeCSV() -> String {
+    var text = "age,amount,duration,housing,class\n"
+    for row in 0..<1000 {
+      let housing = ["own", "rent", "free"][row % 3]
+      let label = row % 10 < 7 ? "good" : "bad"
+      text += "\(19 + row % 50),\(250 + row * 17 % 18000),\(6 + row % 60),\(housing),\(label)\n"
+    }
+    return text
+  }
+
+  func makeFolder() throws -> URL {
+    let folder = FileManager.default.temporaryDirectory
+      .appendingPathComponent("fulcrum-e2e-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    return folder
+  }
+
+  /// The `fulcrum` executable built beside the test bundle.
+  func fulcrumBinary() throws -> String {
+    let bundle = Bundle.main.bundleURL
+    for folder in [bundle, bundle.deletingLastPathComponent()] {
+      let candidate = folder.appendingPathComponent("fulcrum").path
+      if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+    }
+    throw TmuxError("no fulcrum binary next to \(bundle.path); run swift build first")
+  }
+}
