@@ -11,7 +11,7 @@ enum DatasetsScreen {
     }
     surface.put("Datasets", row: 0, col: 1, role: .title)
     surface.put(
-      "Enter loads the selected file and shows its overview", row: 0, col: 11, role: .muted)
+      "Enter loads and opens the selected file", row: 0, col: 11, role: .muted)
     let table = surface.region(
       Rect(
         row: 2, col: 1, height: surface.height - 2,

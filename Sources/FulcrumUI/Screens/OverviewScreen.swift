@@ -19,10 +19,11 @@ enum OverviewScreen {
     let dataset = loaded.dataset
     var x = surface.put(entry.name, row: 0, col: 1, role: .title) + 1
     let shape = Formatting.shape(
-      rows: dataset.rowCount, columns: dataset.columns.count,
-      charset: charset)
+      rows: dataset.rowCount, columns: dataset.columns.count, charset: charset)
     x += surface.put("  \(shape)  label ", row: 0, col: x, role: .muted)
-    surface.put(dataset.labelName, row: 0, col: x, role: .accent)
+    x += surface.put(dataset.labelName, row: 0, col: x, role: .accent)
+    let count = loaded.distribution.classes.count
+    surface.put("  \(count) \(count == 1 ? "class" : "classes")", row: 0, col: x, role: .muted)
     drawBalance(loaded.distribution, on: surface, row: 1)
 
     let classes = loaded.distribution.classes
@@ -54,10 +55,6 @@ enum OverviewScreen {
     x += surface.put("   entropy balance ", row: row, col: x, role: .muted)
     let balance = distribution.entropyBalance.map { Formatting.fixed($0, digits: 3) } ?? "-"
     x += surface.put(balance, row: row, col: x, role: .accent)
-    let count = distribution.classes.count
-    surface.put(
-      "   \(count) \(count == 1 ? "class" : "classes"), \(distribution.total) rows",
-      row: row, col: x, role: .muted)
   }
 
   static func drawSchema(_ loaded: LoadedDataset, state: DashboardState, on surface: Surface) {
@@ -68,17 +65,14 @@ enum OverviewScreen {
     let nameWidth = min(
       max(6, summaries.map { DisplayText.width($0.name, charset: surface.charset) }.max() ?? 6),
       24)
-    let fixedWidth = nameWidth + 11 + 7 + 8 + 3 * 9 + 8
+    let fixedWidth = nameWidth + 11 + 7 + 8 + 4
     var view = TableView(
       columns: [
         .init(title: "Column", width: nameWidth, align: .left),
         .init(title: "Type", width: 11, align: .left),
         .init(title: "Missing", width: 7, align: .right),
         .init(title: "Distinct", width: 8, align: .right),
-        .init(title: "Min", width: 9, align: .right),
-        .init(title: "Mean", width: 9, align: .right),
-        .init(title: "Max", width: 9, align: .right),
-        .init(title: "Top levels", width: max(10, surface.width - fixedWidth), align: .left),
+        .init(title: "Summary", width: max(10, surface.width - fixedWidth), align: .left),
       ], rowCount: summaries.count
     ) { row, column in
       let summary = summaries[row]
@@ -87,11 +81,7 @@ enum OverviewScreen {
       case 1: return summary.kind.rawValue
       case 2: return String(summary.missing)
       case 3: return String(summary.distinct)
-      case 4: return Formatting.statistic(summary.min)
-      case 5: return Formatting.statistic(summary.mean)
-      case 6: return Formatting.statistic(summary.max)
-      default:
-        return summary.topLevels.map { "\($0.level) \($0.count)" }.joined(separator: ", ")
+      default: return summaryText(summary)
       }
     }
     view.cellRole = { row, column in
@@ -102,6 +92,21 @@ enum OverviewScreen {
     view.topRow = state.overview.top
     view.selectedRow = state.overview.selected
     view.draw(on: surface)
+  }
+
+  /// Range and mean of a numeric column, or the most frequent levels of a categorical one.
+  static func summaryText(_ summary: ColumnSummary) -> String {
+    switch summary.kind {
+    case .numeric:
+      guard let low = summary.min, let mean = summary.mean, let high = summary.max else {
+        return "all missing"
+      }
+      return "\(Formatting.statistic(low)) to \(Formatting.statistic(high)), "
+        + "mean \(Formatting.statistic(mean))"
+    case .categorical:
+      let top = summary.topLevels.map { "\($0.level) \($0.count)" }.joined(separator: ", ")
+      return summary.distinct > summary.topLevels.count ? top + ", ..." : top
+    }
   }
 
   /// What Overview and Data show while their dataset loads or after it failed.

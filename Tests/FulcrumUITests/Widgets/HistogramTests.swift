@@ -82,7 +82,8 @@ struct HistogramTests {
         """)
   }
 
-  @Test("percentages keep one decimal", arguments: [(0.7, "70.0%"), (0.0205, "2.1%"), (1, "100.0%")])
+  @Test(
+    "percentages keep one decimal", arguments: [(0.7, "70.0%"), (0.0205, "2.1%"), (1, "100.0%")])
   func percent(_ share: Double, _ text: String) {
     #expect(Histogram.percent(share) == text)
   }
