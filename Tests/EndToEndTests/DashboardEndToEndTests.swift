@@ -86,6 +86,55 @@ struct DashboardEndToEndTests {
     #expect(tmux.display("#{cursor_flag}") == "1")
   }
 
+  /// The test runner's own environment may carry NO_COLOR, so the command sets it
+  /// explicitly either way.
+  @Test("colours follow the theme, and NO_COLOR turns them off", arguments: [false, true])
+  func colours(_ noColor: Bool) throws {
+    let folder = try makeFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try germanLikeCSV().write(
+      to: folder.appendingPathComponent("german-credit.csv"), atomically: true, encoding: .utf8)
+    let variable = noColor ? "NO_COLOR=1" : ""
+    let tmux = try TmuxSession(
+      width: 80, height: 24,
+      command: "env -u NO_COLOR TERM=xterm-256color LANG=C.UTF-8 \(variable) "
+        + "'\(try fulcrumBinary())' '\(folder.path)/german-credit.csv'; sleep 30",
+      folder: folder)
+    defer { tmux.kill() }
+    let (shown, _) = tmux.waitFor { $0.contains("Class distribution") }
+    #expect(shown)
+    let styled = tmux.tmux(["capture-pane", "-p", "-e", "-t", "0"]).output
+    // The dark theme draws bars in colour 75 on a 256-colour terminal.
+    #expect(styled.contains("\u{1B}[38;5;75m") == !noColor)
+    #expect(styled.contains("\u{1B}[1m"), "bold titles are kept in both modes")
+  }
+
+  @Test("escape sequences and bidi controls in cells are shown as text")
+  func hostileCells() throws {
+    let folder = try makeFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let rows = [
+      "name,note,label", "alpha,\u{1B}[31mred\u{1B}[0m,a", "beta,\u{1B}]0;owned\u{07},b",
+      "gamma,abc\u{202E}fed,a", "delta,李小龙,b",
+    ]
+    try (rows.joined(separator: "\n") + "\n").write(
+      to: folder.appendingPathComponent("hostile.csv"), atomically: true, encoding: .utf8)
+    let tmux = try TmuxSession(
+      width: 80, height: 24,
+      command: "env TERM=xterm-256color LANG=C.UTF-8 '\(try fulcrumBinary())' "
+        + "'\(folder.path)/hostile.csv'; sleep 30", folder: folder)
+    defer { tmux.kill() }
+    let (shown, _) = tmux.waitFor { $0.contains("Class distribution") }
+    #expect(shown)
+    tmux.sendKeys("3")
+    let (table, screen) = tmux.waitFor { $0.contains("李小龙") }
+    #expect(table, "the Data table never appeared:\n\(screen)")
+    #expect(screen.contains("\\x1b[31mred\\x1b[0m"))
+    #expect(screen.contains("\\x1b]0;owned\\x07"))
+    #expect(screen.contains("abc\\u202efed"))
+    #expect(tmux.display("#{pane_title}") != "owned")
+  }
+
   /// 1000 rows like the German credit data: 700 `good` and 300 `bad`, label last.
   func germanLikeCSV() -> String {
     var text = "age,amount,duration,housing,class\n"

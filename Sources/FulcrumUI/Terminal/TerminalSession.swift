@@ -67,15 +67,14 @@ final class TerminalSession {
     _ = nodelay(window, true)
     _ = set_escdelay(25)
     _ = curs_set(0)
-    var detected = ColorDepth.detect(
-      hasColors: has_colors(), colors: Int(fulcrum_colors()), noColor: noColor)
-    if detected != .mono {
-      if start_color() != OK {
-        detected = .mono
-      } else {
-        _ = use_default_colors()
-      }
+    // COLORS is only known once start_color has run.
+    var colorsReady = false
+    if !noColor, has_colors(), start_color() == OK {
+      _ = use_default_colors()
+      colorsReady = true
     }
+    let detected = ColorDepth.detect(
+      hasColors: colorsReady, colors: Int(fulcrum_colors()), noColor: noColor)
     depth = detected
     surface = CursesSurface(window: window, charset: charset)
   }
