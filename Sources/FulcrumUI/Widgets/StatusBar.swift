@@ -23,7 +23,11 @@ public struct StatusBar {
     let statusRow = surface.height - 2
     let width = surface.width
     surface.fill(Rect(row: statusRow, col: 0, height: 1, width: width), role: .status)
-    let activityWidth = min(DisplayText.width(activity, charset: surface.charset), width / 2)
+    // The activity may take whatever the location leaves free, and at least half.
+    let locationWidth = DisplayText.width(location, charset: surface.charset) + 1
+    let activityWidth = min(
+      DisplayText.width(activity, charset: surface.charset),
+      max(width / 2, width - locationWidth - 3))
     surface.put(
       " " + location, row: statusRow, col: 0, role: .status,
       maxWidth: width - activityWidth - 2)
