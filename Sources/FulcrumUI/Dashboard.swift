@@ -55,6 +55,7 @@ public enum Dashboard {
     }
     let status = EventLoop(app: app, session: session, jobs: jobs, signals: signals).run()
     session.close()
+    jobs.detach()
     signals.stop()
     return status
   }

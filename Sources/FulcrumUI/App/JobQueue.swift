@@ -12,19 +12,26 @@ public enum JobEvent: Sendable {
 /// under a lock and write one byte to a wake pipe that the event loop polls.
 public final class JobQueue: Sendable {
   private let events = Mutex<[JobEvent]>([])
-  /// Write end of the event loop's wake pipe, or -1 when nobody polls (tests).
-  private let wakeDescriptor: Int32
+  /// Write end of the event loop's wake pipe, or -1 when nobody polls (tests, or after
+  /// the loop ended while a job was still running).
+  private let wakeDescriptor: Mutex<Int32>
 
   public init(wakeDescriptor: Int32 = -1) {
-    self.wakeDescriptor = wakeDescriptor
+    self.wakeDescriptor = Mutex(wakeDescriptor)
   }
 
   public func post(_ event: JobEvent) {
     events.withLock { $0.append(event) }
-    if wakeDescriptor >= 0 {
+    wakeDescriptor.withLock { descriptor in
+      guard descriptor >= 0 else { return }
       var byte: UInt8 = 1
-      _ = write(wakeDescriptor, &byte, 1)
+      _ = write(descriptor, &byte, 1)
     }
+  }
+
+  /// Stops waking the event loop; jobs still running finish quietly.
+  public func detach() {
+    wakeDescriptor.withLock { $0 = -1 }
   }
 
   /// Takes every event posted so far, oldest first.

@@ -128,7 +128,7 @@ final class TerminalSession {
     CrashRestore.uninstall()
     delscreen(screen)
     fclose(tty)
-    Glibc.close(wakeRead)
-    Glibc.close(wakeWrite)
+    // The wake pipe stays open: a signal source or job finishing late may still write
+    // to it, and a closed descriptor number could by then belong to another file.
   }
 }
