@@ -63,7 +63,7 @@ public struct Keymap: Sendable {
       keys: [.pageUp, .control("b")], action: .pageUp, scope: .global,
       help: "move up one page", hint: nil),
     Binding(
-      keys: [.pageDown, .control("f"), .character(" ")], action: .pageDown,
+      keys: [.pageDown, .control("f")], action: .pageDown,
       scope: .global, help: "move down one page", hint: nil),
     Binding(
       keys: [.character("g"), .home], action: .first, scope: .global,

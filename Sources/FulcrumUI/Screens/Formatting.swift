@@ -8,6 +8,8 @@ enum Formatting {
     var scale = 1.0
     for _ in 0..<digits { scale *= 10 }
     let scaled = (abs(value) * scale).rounded()
+    // Beyond what an Int holds, Swift's own shortest form (with an exponent) is clearer.
+    if scaled >= 1e18 { return "\(value)" }
     let whole = Int(scaled / scale)
     let fraction = Int(scaled) - whole * Int(scale)
     let sign = value < 0 && scaled > 0 ? "-" : ""

@@ -27,7 +27,8 @@ enum OverviewScreen {
     drawBalance(loaded.distribution, on: surface, row: 1)
 
     let classes = loaded.distribution.classes
-    let histogramHeight = min(classes.count, max(2, (surface.height - 6) / 2))
+    // Every class gets a row while at least a few schema rows stay visible below.
+    let histogramHeight = min(classes.count, max(2, surface.height - 10))
     surface.put("Class distribution", row: 3, col: 1, role: .title)
     let histogram = Histogram(
       bars: classes.map { Histogram.Bar(label: $0.name, count: $0.count) })

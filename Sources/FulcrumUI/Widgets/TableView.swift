@@ -45,7 +45,8 @@ public struct TableView {
   public func visibleColumns(width: Int) -> [Int] {
     var shown: [Int] = []
     var used = 0
-    let scrollable = Array(max(frozenColumns, firstColumn)..<columns.count)
+    let start = min(max(frozenColumns, firstColumn), columns.count)
+    let scrollable = Array(start..<columns.count)
     for index in Array(0..<min(frozenColumns, columns.count)) + scrollable {
       if used >= width { break }
       shown.append(index)
