@@ -1,3 +1,4 @@
+import FulcrumCore
 import Testing
 
 @testable import FulcrumUI
@@ -27,6 +28,32 @@ struct ScreenTests {
          Overview › credit.csv
          ↓ move  Tab screen  ? help  q back/quit
         """)
+  }
+
+  @Test("Overview gives each of ten classes a bar at 80x24")
+  func tenClasses() {
+    let counts = [178, 182, 9, 9, 9, 9, 9, 9, 9, 9]
+    let codes = counts.enumerated().flatMap { [UInt32](repeating: UInt32($0), count: $1) }
+    let dataset = Dataset(
+      path: "digits.csv", format: "csv",
+      columns: [
+        Column(name: "pixel", storage: .numeric(codes.map { Double($0 % 17) })),
+        Column(
+          name: "digit", storage: .categorical(codes: codes, levels: (0..<10).map(String.init))),
+      ], labelIndex: 1)
+    var entry = DatasetEntry(path: dataset.path, origin: .file)
+    entry.status = .loaded(LoadedDataset(dataset))
+    let state = DashboardState(entries: [entry], screen: .overview)
+    state.current = 0
+    let grid = CellGrid(width: 80, height: 24)
+    DashboardApp(state: state, jobs: JobQueue(), label: nil).draw(on: grid)
+    let lines = grid.render().split(separator: "\n", omittingEmptySubsequences: false)
+    #expect(lines[3] == " imbalance ratio 20.22   entropy balance 0.597")
+    #expect(
+      lines[6] == "  0 █████████████████████████████████████████████████████████████▋  178  41.2%")
+    #expect(
+      lines[15] == "  9 ███▏                                                              9   2.1%")
+    #expect(lines[17] == " Columns")
   }
 
   @Test("Data shows rows aligned by display width with escapes made visible")
