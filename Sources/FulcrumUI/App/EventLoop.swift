@@ -29,8 +29,11 @@ struct EventLoop {
       for key in session.readKeys() {
         if key == .resize { session.invalidate() }
         app.handle(key, width: session.surface.width, height: session.surface.height)
-        needsDraw = true
         if app.state.wantsToQuit { break }
+        // Drawing (without showing) after each key keeps layout-derived state such as the
+        // page size right for the next key typed ahead; only the last frame is shown.
+        app.draw(on: session.surface)
+        needsDraw = true
       }
     }
   }
