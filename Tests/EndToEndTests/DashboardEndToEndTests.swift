@@ -33,10 +33,10 @@ struct DashboardEndToEndTests {
     "opens a CSV, shows its class histogram and restores the terminal on exit",
     arguments: ExitPath.allCases)
   func opensAndRestores(_ exit: ExitPath) throws {
-    let folder = try makeFolder()
+    let folder = try DashboardFixtures.makeFolder()
     defer { try? FileManager.default.removeItem(at: folder) }
     let csv = folder.appendingPathComponent("german-credit.csv")
-    try germanLikeCSV().write(to: csv, atomically: true, encoding: .utf8)
+    try DashboardFixtures.germanLikeCSV().write(to: csv, atomically: true, encoding: .utf8)
     let script = folder.appendingPathComponent("run.sh")
     // `trap '' INT` keeps the shell alive when ^C reaches the whole foreground group,
     // so it can record the exit status and the terminal modes afterwards.
@@ -45,7 +45,7 @@ struct DashboardEndToEndTests {
     cd '\(folder.path)'
     stty -g > before
     env TERM=xterm-256color LANG=C.UTF-8 SWIFT_BACKTRACE=interactive=no \
-      '\(try fulcrumBinary())' german-credit.csv
+      '\(try DashboardFixtures.fulcrumBinary())' german-credit.csv
     echo "exit=$?" > status
     stty -g > after
     echo FINISHED
@@ -90,15 +90,15 @@ struct DashboardEndToEndTests {
   /// explicitly either way.
   @Test("colours follow the theme, and NO_COLOR turns them off", arguments: [false, true])
   func colours(_ noColor: Bool) throws {
-    let folder = try makeFolder()
+    let folder = try DashboardFixtures.makeFolder()
     defer { try? FileManager.default.removeItem(at: folder) }
-    try germanLikeCSV().write(
+    try DashboardFixtures.germanLikeCSV().write(
       to: folder.appendingPathComponent("german-credit.csv"), atomically: true, encoding: .utf8)
     let variable = noColor ? "NO_COLOR=1" : ""
     let tmux = try TmuxSession(
       width: 80, height: 24,
       command: "env -u NO_COLOR TERM=xterm-256color LANG=C.UTF-8 \(variable) "
-        + "'\(try fulcrumBinary())' '\(folder.path)/german-credit.csv'; sleep 30",
+        + "'\(try DashboardFixtures.fulcrumBinary())' '\(folder.path)/german-credit.csv'; sleep 30",
       folder: folder)
     defer { tmux.kill() }
     let (shown, _) = tmux.waitFor { $0.contains("Class distribution") }
@@ -111,7 +111,7 @@ struct DashboardEndToEndTests {
 
   @Test("escape sequences and bidi controls in cells are shown as text")
   func hostileCells() throws {
-    let folder = try makeFolder()
+    let folder = try DashboardFixtures.makeFolder()
     defer { try? FileManager.default.removeItem(at: folder) }
     let rows = [
       "name,note,label", "alpha,\u{1B}[31mred\u{1B}[0m,a", "beta,\u{1B}]0;owned\u{07},b",
@@ -121,7 +121,7 @@ struct DashboardEndToEndTests {
       to: folder.appendingPathComponent("hostile.csv"), atomically: true, encoding: .utf8)
     let tmux = try TmuxSession(
       width: 80, height: 24,
-      command: "env TERM=xterm-256color LANG=C.UTF-8 '\(try fulcrumBinary())' "
+      command: "env TERM=xterm-256color LANG=C.UTF-8 '\(try DashboardFixtures.fulcrumBinary())' "
         + "'\(folder.path)/hostile.csv'; sleep 30", folder: folder)
     defer { tmux.kill() }
     let (shown, _) = tmux.waitFor { $0.contains("Class distribution") }
@@ -133,33 +133,5 @@ struct DashboardEndToEndTests {
     #expect(screen.contains("\\x1b]0;owned\\x07"))
     #expect(screen.contains("abc\\u202efed"))
     #expect(tmux.display("#{pane_title}") != "owned")
-  }
-
-  /// 1000 rows like the German credit data: 700 `good` and 300 `bad`, label last.
-  func germanLikeCSV() -> String {
-    var text = "age,amount,duration,housing,class\n"
-    for row in 0..<1000 {
-      let housing = ["own", "rent", "free"][row % 3]
-      let label = row % 10 < 7 ? "good" : "bad"
-      text += "\(19 + row % 50),\(250 + row * 17 % 18000),\(6 + row % 60),\(housing),\(label)\n"
-    }
-    return text
-  }
-
-  func makeFolder() throws -> URL {
-    let folder = FileManager.default.temporaryDirectory
-      .appendingPathComponent("fulcrum-e2e-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    return folder
-  }
-
-  /// The `fulcrum` executable built beside the test bundle.
-  func fulcrumBinary() throws -> String {
-    let bundle = Bundle.main.bundleURL
-    for folder in [bundle, bundle.deletingLastPathComponent()] {
-      let candidate = folder.appendingPathComponent("fulcrum").path
-      if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
-    }
-    throw TmuxError("no fulcrum binary next to \(bundle.path); run swift build first")
   }
 }

@@ -47,8 +47,20 @@ final class TmuxSession {
     let argv = ["tmux", "-L", socket] + arguments
     var cArguments = argv.map { strdup($0) } + [nil]
     defer { for pointer in cArguments { free(pointer) } }
+    // Test threads may block signals such as SIGWINCH; tmux and the programs it starts
+    // must begin with every signal unblocked and at its default action, as in a shell.
+    var attributes = posix_spawnattr_t()
+    posix_spawnattr_init(&attributes)
+    defer { posix_spawnattr_destroy(&attributes) }
+    var noSignals = sigset_t()
+    var allSignals = sigset_t()
+    sigemptyset(&noSignals)
+    sigfillset(&allSignals)
+    posix_spawnattr_setsigmask(&attributes, &noSignals)
+    posix_spawnattr_setsigdefault(&attributes, &allSignals)
+    posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
     var pid: pid_t = 0
-    let spawned = posix_spawnp(&pid, "tmux", &actions, nil, &cArguments, environ)
+    let spawned = posix_spawnp(&pid, "tmux", &actions, &attributes, &cArguments, environ)
     guard spawned == 0 else { return (-1, "posix_spawnp failed: \(spawned)") }
     var status: Int32 = 0
     while waitpid(pid, &status, 0) == -1, errno == EINTR {}

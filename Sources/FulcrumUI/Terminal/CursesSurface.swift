@@ -48,8 +48,11 @@ final class CursesSurface: Surface {
     buffer.removeAll(keepingCapacity: true)
     for scalar in grapheme.unicodeScalars { buffer.append(wchar_t(bitPattern: scalar.value)) }
     buffer.append(0)
-    // The bottom-right cell makes curses scroll or fail; it is left blank on purpose.
-    if row == height - 1, col + cellWidth >= width { return }
-    _ = mvwaddnwstr(window, Int32(row), Int32(col), buffer, Int32(buffer.count - 1))
+    if row == height - 1, col + cellWidth >= width {
+      // Adding at the bottom-right cell would scroll the screen; inserting there does not.
+      _ = mvwins_nwstr(window, Int32(row), Int32(col), buffer, Int32(buffer.count - 1))
+    } else {
+      _ = mvwaddnwstr(window, Int32(row), Int32(col), buffer, Int32(buffer.count - 1))
+    }
   }
 }

@@ -44,6 +44,7 @@ final class TerminalSession {
     }
     for end in pipeEnds { _ = fcntl(end, F_SETFL, fcntl(end, F_GETFL) | O_NONBLOCK) }
     _ = tcgetattr(descriptor, &savedModes)
+    TerminalSession.unblockTerminalSignals()
     CrashRestore.install(descriptor: descriptor)
     guard let screen = newterm(nil, tty, tty) else {
       CrashRestore.uninstall()
@@ -77,6 +78,15 @@ final class TerminalSession {
       hasColors: colorsReady, colors: Int(fulcrum_colors()), noColor: noColor)
     depth = detected
     surface = CursesSurface(window: window, charset: charset)
+  }
+
+  /// A parent may have started us with SIGWINCH or the job-control signals blocked; curses
+  /// needs them to notice resizes and to suspend cleanly.
+  private static func unblockTerminalSignals() {
+    var signals = sigset_t()
+    sigemptyset(&signals)
+    for number in [SIGWINCH, SIGTSTP, SIGCONT] { sigaddset(&signals, number) }
+    _ = pthread_sigmask(SIG_UNBLOCK, &signals, nil)
   }
 
   /// The file descriptor curses reads keys from.
