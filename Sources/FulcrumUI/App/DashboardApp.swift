@@ -39,7 +39,11 @@ public final class DashboardApp {
     case .loaded, .loading: return
     case .notLoaded, .failed:
       state.entries[index].status = .loading(started: clock())
-      jobs.startLoading(entry: index, path: state.entries[index].path, label: label)
+      // `--label` names a column of the files given on the command line; bundled samples
+      // keep their own conventional label.
+      let entry = state.entries[index]
+      jobs.startLoading(
+        entry: index, path: entry.path, label: entry.origin == .file ? label : nil)
     }
   }
 
