@@ -28,7 +28,8 @@ public enum Dashboard {
   /// Runs the dashboard on the terminal until the user quits; returns the exit code.
   ///
   /// Draws on `/dev/tty` and never writes to standard output. Problems that stop the
-  /// dashboard from starting go to standard error as one line.
+  /// dashboard from starting (no terminal, `TERM=dumb`, an unknown `TERM`) go to standard
+  /// error as one line, with exit code 2. After a signal the code is 128 + its number.
   public static func run(_ options: Options) -> Int32 {
     let environment = ProcessInfo.processInfo.environment
     let noColor = options.noColor || !(environment["NO_COLOR"] ?? "").isEmpty
@@ -41,7 +42,8 @@ public enum Dashboard {
       session = try TerminalSession(noColor: noColor)
     } catch {
       FileHandle.standardError.write(Data(("fulcrum: " + error.message + "\n").utf8))
-      return 1
+      // Starting the dashboard without a usable terminal is a usage problem.
+      return FulcrumError.Kind.usage.rawValue
     }
     let signals = SignalWatcher(wakeDescriptor: session.wakeWrite)
     let jobs = JobQueue(wakeDescriptor: session.wakeWrite)
