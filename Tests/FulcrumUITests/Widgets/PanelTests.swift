@@ -24,9 +24,9 @@ struct PanelTests {
     Panel.draw(on: grid, rect: grid.bounds, title: "Help")
     #expect(
       grid.render() == """
-        +- Help ----+
-        |           |
-        +-----------+
+        +- Help ---+
+        |          |
+        +----------+
         """)
   }
 }
