@@ -13,6 +13,8 @@ import Foundation
 final class TmuxSession {
   let socket: String
   let folder: URL
+  /// The server's process id, so `kill` can make sure it is gone.
+  private var serverProcess: pid_t = 0
 
   /// Starts a server on a socket of its own with one `width` × `height` pane running
   /// `command`.
@@ -25,6 +27,7 @@ final class TmuxSession {
     if started.status != 0 {
       throw TmuxError("tmux new-session failed: \(started.output)")
     }
+    serverProcess = pid_t(display("#{pid}")) ?? 0
   }
 
   /// Whether tmux is installed, so tests can say why they did not run.
@@ -107,8 +110,22 @@ final class TmuxSession {
     }
   }
 
+  /// Stops the server; if it has not gone within a second, kills it outright so no test
+  /// leaves a server (and the program in its pane) behind.
   func kill() {
     tmux(["kill-server"])
+    guard serverProcess > 0 else { return }
+    let deadline = Date().addingTimeInterval(1)
+    while isRunning(serverProcess), Date() < deadline { usleep(20_000) }
+    if isRunning(serverProcess) { _ = Glibc.kill(serverProcess, SIGKILL) }
+  }
+
+  /// Whether `pid` is alive; a zombie waiting for its parent to reap it counts as gone.
+  private func isRunning(_ pid: pid_t) -> Bool {
+    guard Glibc.kill(pid, 0) == 0 else { return false }
+    let stat = (try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8)) ?? ""
+    guard let close = stat.lastIndex(of: ")") else { return true }
+    return !stat[close...].hasPrefix(") Z")
   }
 }
 
