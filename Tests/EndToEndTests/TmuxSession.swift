@@ -118,6 +118,8 @@ final class TmuxSession {
     let deadline = Date().addingTimeInterval(1)
     while isRunning(serverProcess), Date() < deadline { usleep(20_000) }
     if isRunning(serverProcess) { _ = Glibc.kill(serverProcess, SIGKILL) }
+    let base = ProcessInfo.processInfo.environment["TMUX_TMPDIR"] ?? "/tmp"
+    try? FileManager.default.removeItem(atPath: "\(base)/tmux-\(getuid())/\(socket)")
   }
 
   /// Whether `pid` is alive; a zombie waiting for its parent to reap it counts as gone.
