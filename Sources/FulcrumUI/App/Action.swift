@@ -1,0 +1,20 @@
+/// Something the user can ask for, by name; keys map to actions through the `Keymap`.
+public enum Action: String, CaseIterable, Sendable {
+  case moveUp = "move-up"
+  case moveDown = "move-down"
+  case moveLeft = "move-left"
+  case moveRight = "move-right"
+  case first
+  case last
+  case pageUp = "page-up"
+  case pageDown = "page-down"
+  case open
+  case nextScreen = "next-screen"
+  case previousScreen = "previous-screen"
+  case showDatasets = "show-datasets"
+  case showOverview = "show-overview"
+  case showData = "show-data"
+  case help
+  case back
+  case quit
+}

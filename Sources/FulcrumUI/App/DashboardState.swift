@@ -1,0 +1,34 @@
+/// Everything the dashboard shows, apart from the terminal itself.
+public final class DashboardState {
+  public var screen: ScreenID
+  /// Screens to return to with `q`, most recent last.
+  public var history: [ScreenID] = []
+  public var entries: [DatasetEntry]
+  /// The entry Overview and Data show.
+  public var current: Int?
+  public var datasets = ScrollState()
+  public var overview = ScrollState()
+  public var dataRows = ScrollState()
+  /// Selected column of the Data table (index into the dataset's columns).
+  public var dataColumn = 0
+  /// First column shown in the Data table.
+  public var dataFirstColumn = 0
+  public var showingHelp = false
+  /// A one-line message for the status bar, with its role.
+  public var message: (text: String, role: Role)?
+  public var wantsToQuit = false
+  /// Rows of list or table visible on the current screen, set while drawing, for paging.
+  public var pageSize = 10
+
+  public init(entries: [DatasetEntry], screen: ScreenID = .datasets) {
+    self.entries = entries
+    self.screen = screen
+  }
+
+  public var currentEntry: DatasetEntry? {
+    guard let current, entries.indices.contains(current) else { return nil }
+    return entries[current]
+  }
+
+  public var currentDataset: LoadedDataset? { currentEntry?.loaded }
+}

@@ -1,0 +1,99 @@
+/// The one table of key bindings: it drives key dispatch, the `?` help and the
+/// status-bar hints, so the three can never disagree.
+public struct Keymap: Sendable {
+  /// Where a binding applies.
+  public enum Scope: Hashable, Sendable {
+    case global
+    case screen(ScreenID)
+  }
+
+  /// Keys that trigger one action in one scope, with the help line that explains it.
+  public struct Binding: Sendable {
+    public var keys: [Key]
+    public var action: Action
+    public var scope: Scope
+    public var help: String
+    /// Short text for the hint line, or nil to leave the binding out of the hints.
+    public var hint: String?
+  }
+
+  public var bindings: [Binding]
+
+  public init(bindings: [Binding]) {
+    self.bindings = bindings
+  }
+
+  /// The action `key` triggers on `screen`; a screen's own bindings win over global ones.
+  public func action(for key: Key, on screen: ScreenID) -> Action? {
+    let own = bindings.first { $0.scope == .screen(screen) && $0.keys.contains(key) }
+    return (own ?? bindings.first { $0.scope == .global && $0.keys.contains(key) })?.action
+  }
+
+  /// The bindings active on `screen`: its own first, then the global ones.
+  public func bindings(on screen: ScreenID) -> [Binding] {
+    bindings.filter { $0.scope == .screen(screen) } + bindings.filter { $0.scope == .global }
+  }
+
+  /// Key and hint pairs for the hint line of `screen`.
+  public func hints(on screen: ScreenID, charset: Charset) -> [(key: String, text: String)] {
+    bindings(on: screen).compactMap { binding in
+      guard let hint = binding.hint, let key = binding.keys.first else { return nil }
+      return (key.label(charset: charset), hint)
+    }
+  }
+
+  /// The dashboard's bindings.
+  public static let standard = Keymap(bindings: [
+    Binding(
+      keys: [.enter], action: .open, scope: .screen(.datasets),
+      help: "load the selected dataset and show its overview", hint: "open"),
+    Binding(
+      keys: [.left, .character("h")], action: .moveLeft, scope: .screen(.data),
+      help: "move to the column on the left", hint: nil),
+    Binding(
+      keys: [.right, .character("l")], action: .moveRight, scope: .screen(.data),
+      help: "move to the column on the right", hint: nil),
+    Binding(
+      keys: [.up, .character("k")], action: .moveUp, scope: .global,
+      help: "move up one line", hint: nil),
+    Binding(
+      keys: [.down, .character("j")], action: .moveDown, scope: .global,
+      help: "move down one line", hint: "move"),
+    Binding(
+      keys: [.pageUp, .control("b")], action: .pageUp, scope: .global,
+      help: "move up one page", hint: nil),
+    Binding(
+      keys: [.pageDown, .control("f")], action: .pageDown,
+      scope: .global, help: "move down one page", hint: nil),
+    Binding(
+      keys: [.character("g"), .home], action: .first, scope: .global,
+      help: "go to the first line", hint: nil),
+    Binding(
+      keys: [.character("G"), .end], action: .last, scope: .global,
+      help: "go to the last line", hint: nil),
+    Binding(
+      keys: [.tab], action: .nextScreen, scope: .global,
+      help: "next screen", hint: "screen"),
+    Binding(
+      keys: [.backTab], action: .previousScreen, scope: .global,
+      help: "previous screen", hint: nil),
+    Binding(
+      keys: [.character("1")], action: .showDatasets, scope: .global,
+      help: "Datasets: loaded files and bundled samples", hint: nil),
+    Binding(
+      keys: [.character("2")], action: .showOverview, scope: .global,
+      help: "Overview: columns and class balance", hint: nil),
+    Binding(
+      keys: [.character("3")], action: .showData, scope: .global,
+      help: "Data: the rows of the table", hint: nil),
+    Binding(
+      keys: [.character("?")], action: .help, scope: .global,
+      help: "show or hide this help", hint: "help"),
+    Binding(
+      keys: [.character("q"), .escape], action: .back, scope: .global,
+      help: "go back; quit from the first screen", hint: "back/quit"),
+    Binding(
+      keys: [.control("c")], action: .quit, scope: .global,
+      help: "quit at once", hint: nil),
+  ])
+}

@@ -1,0 +1,95 @@
+/// Colours and attributes for every role, with a monochrome fallback for each.
+public struct Theme: Sendable, Equatable {
+  /// How one role looks.
+  public struct Style: Sendable, Equatable {
+    public var foreground: ThemeColor
+    public var background: ThemeColor
+    public var attributes: TextAttributes
+    /// Attributes used instead when the terminal shows no colour.
+    public var monoAttributes: TextAttributes
+
+    public init(
+      foreground: ThemeColor = .terminalDefault, background: ThemeColor = .terminalDefault,
+      attributes: TextAttributes = [], monoAttributes: TextAttributes = []
+    ) {
+      self.foreground = foreground
+      self.background = background
+      self.attributes = attributes
+      self.monoAttributes = monoAttributes
+    }
+  }
+
+  /// What a role turns into on a terminal of a given depth.
+  public struct Resolved: Sendable, Equatable {
+    /// Colour numbers for the terminal; -1 is its default colour.
+    public var foreground: Int32
+    public var background: Int32
+    public var attributes: TextAttributes
+  }
+
+  public var name: String
+  public var styles: [Role: Style]
+
+  public init(name: String, styles: [Role: Style]) {
+    self.name = name
+    self.styles = styles
+  }
+
+  public func style(for role: Role) -> Style {
+    styles[role] ?? styles[.text] ?? Style()
+  }
+
+  /// The colour numbers and attributes for `role` at `depth`.
+  public func resolve(_ role: Role, depth: ColorDepth) -> Resolved {
+    let style = style(for: role)
+    if depth == .mono {
+      return Resolved(foreground: -1, background: -1, attributes: style.monoAttributes)
+    }
+    return Resolved(
+      foreground: style.foreground.number(for: depth),
+      background: style.background.number(for: depth), attributes: style.attributes)
+  }
+
+  /// The theme used when no theme file is found: parsed from text kept in the binary.
+  public static let builtInDefault: Theme = {
+    do {
+      return try ThemeParser.parse(builtInDefaultText, name: "default")
+    } catch {
+      preconditionFailure("the built-in theme does not parse: \(error)")
+    }
+  }()
+
+  /// Monochrome: no colours at all, only bold, dim, underline and reverse.
+  public static let mono: Theme = {
+    var styles: [Role: Style] = [:]
+    for role in Role.allCases {
+      let attributes = builtInDefault.style(for: role).monoAttributes
+      styles[role] = Style(attributes: attributes, monoAttributes: attributes)
+    }
+    return Theme(name: "mono", styles: styles)
+  }()
+
+  static let builtInDefaultText = """
+    text        fg=default
+    muted       fg=245                      mono=dim
+    accent      fg=#5fafff bold             mono=bold
+    selection   fg=#000000 bg=#5fafff       mono=reverse
+    border      fg=240                      mono=dim
+    title       fg=#ffd75f bold             mono=bold
+    header      fg=#87d7ff bold             mono=bold,underline
+    bar         fg=#5fafff                  mono=none
+    bar-alt     fg=#d787ff                  mono=none
+    heat-1      fg=#d0d0d0 bg=#1c1c3a       mono=none
+    heat-2      fg=#ffffff bg=#303080       mono=dim
+    heat-3      fg=#ffffff bg=#4f4fc0       mono=none
+    heat-4      fg=#000000 bg=#87afff       mono=bold
+    heat-5      fg=#000000 bg=#d7e7ff       mono=reverse
+    good        fg=#87d787                  mono=bold
+    bad         fg=#ff5f5f bold             mono=bold,underline
+    warning     fg=#ffd75f                  mono=underline
+    status      fg=#ffffff bg=#303040       mono=reverse
+    status-key  fg=#ffd75f bg=#303040 bold  mono=reverse,bold
+    tab         fg=250                      mono=none
+    tab-active  fg=#000000 bg=#ffd75f bold  mono=reverse,bold
+    """
+}
