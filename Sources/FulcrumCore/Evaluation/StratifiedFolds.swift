@@ -1,8 +1,12 @@
 /// Stratified k-fold split: every fold holds each class in proportion, shuffled by a seed.
 ///
-/// Rows of each class are shuffled, then the classes are laid end to end and dealt to the
-/// folds in turn, so each class's count differs by at most one between folds and so do
-/// the fold sizes. The same labels, fold count and seed give the same folds everywhere.
+/// The split is scikit-learn's `StratifiedKFold(n_splits=k, shuffle=True,
+/// random_state=seed)`, row for row: classes are numbered by first appearance, the sorted
+/// labels are dealt to the folds in turn to fix how many rows of each class every fold
+/// gets, and each class's fold numbers are shuffled by NumPy's legacy generator. So each
+/// class's count differs by at most one between folds, the same labels, fold count and
+/// seed give the same folds everywhere, and a notebook with the same seed sees the same
+/// folds.
 public struct StratifiedFolds: Sendable {
   /// Test rows of each fold, ascending; every labelled row is in exactly one fold.
   public let testRows: [[Int]]
@@ -48,19 +52,51 @@ public struct StratifiedFolds: Sendable {
             + "some test folds will not contain it")
       }
     }
-    var generator = SplitMix64(seed: seed)
-    var assignment = Array(repeating: [Int](), count: folds)
-    var position = 0
-    for var rows in rowsByClass {
-      rows.shuffleReproducibly(using: &generator)
-      for row in rows {
-        assignment[position % folds].append(row)
-        position += 1
-      }
-    }
-    testRows = assignment.map { $0.sorted() }
+    testRows = Self.deal(labels: labels, classCount: classNames.count, folds: folds, seed: seed)
     self.warnings = warnings
   }
 
   public var count: Int { testRows.count }
+
+  /// Test rows of each fold, dealt as scikit-learn's `_make_test_folds` deals them.
+  private static func deal(labels: [Int?], classCount: Int, folds: Int, seed: UInt64)
+    -> [[Int]]
+  {
+    var appearance = [Int](repeating: -1, count: classCount)
+    var counts: [Int] = []
+    for label in labels.compactMap({ $0 }) {
+      if appearance[label] < 0 {
+        appearance[label] = counts.count
+        counts.append(0)
+      }
+      counts[appearance[label]] += 1
+    }
+    // Dealing the sorted labels round robin: fold f receives positions f, f + k, f + 2k…
+    var allocation = [[Int]](repeating: [Int](repeating: 0, count: folds), count: counts.count)
+    var position = 0
+    for (encoded, count) in counts.enumerated() {
+      for offset in 0..<count {
+        allocation[encoded][(position + offset) % folds] += 1
+      }
+      position += count
+    }
+    var generator = MersenneTwister(seed: seed)
+    let foldOfClass: [[Int]] = allocation.map { perFold in
+      var sequence: [Int] = []
+      for (fold, count) in perFold.enumerated() {
+        sequence.append(contentsOf: repeatElement(fold, count: count))
+      }
+      generator.shuffle(&sequence)
+      return sequence
+    }
+    var next = [Int](repeating: 0, count: counts.count)
+    var testRows = [[Int]](repeating: [], count: folds)
+    for (row, label) in labels.enumerated() {
+      guard let label else { continue }
+      let encoded = appearance[label]
+      testRows[foldOfClass[encoded][next[encoded]]].append(row)
+      next[encoded] += 1
+    }
+    return testRows
+  }
 }

@@ -36,19 +36,32 @@ struct StratifiedFoldsTests {
     #expect(first.testRows != other.testRows)
   }
 
-  @Test("the folds of seed 0 are pinned so shuffling never changes silently")
-  func pinned() throws {
-    // Worked out independently from the SplitMix64 and Fisher–Yates definitions.
-    let folds = try StratifiedFolds(
-      labels: [0, 0, 0, 0, 1, 1, 1, 1], classNames: ["a", "b"], folds: 2, seed: 0)
-    #expect(folds.testRows == [[1, 2, 4, 5], [0, 3, 6, 7]])
-  }
+  /// Labels 2, 0, 1 appear in that order, so classes are numbered unlike their indices.
+  static let mixed = [2, 0, 0, 1, 0, 2, 1, 0, 0, 1, 2, 0, 0, 1, 0, 2, 2, 0, 1, 0, 0, 0, 1, 2, 0]
 
-  @Test("the fold generator reproduces the published SplitMix64 sequence")
-  func generator() {
-    var generator = SplitMix64(seed: 1_234_567)
-    #expect(generator.next() == 6_457_827_717_110_365_317)
-    #expect(generator.next() == 3_203_168_211_198_807_973)
+  @Test(
+    "folds equal scikit-learn's StratifiedKFold(5, shuffle=True) for the same seed",
+    arguments: [
+      (
+        UInt64(0),
+        [[7, 10, 14, 16, 22], [2, 5, 18, 20, 21], [6, 15, 17, 19, 24], [1, 9, 11, 12, 23],
+        [0, 3, 4, 8, 13]]
+      ),
+      (
+        UInt64(42),
+        [[0, 1, 2, 3, 5], [7, 15, 17, 18, 21], [4, 6, 11, 20, 23], [12, 13, 14, 16, 19],
+        [8, 9, 10, 22, 24]]
+      ),
+      (
+        UInt64(4_294_967_303),
+        [[14, 15, 16, 18, 19], [0, 11, 12, 20, 22], [7, 9, 10, 17, 24], [2, 3, 4, 8, 23],
+        [1, 5, 6, 13, 21]]
+      ),
+    ])
+  func matchesScikitLearn(seed: UInt64, expected: [[Int]]) throws {
+    let folds = try StratifiedFolds(
+      labels: Self.mixed, classNames: ["a", "b", "c"], folds: 5, seed: seed)
+    #expect(folds.testRows == expected)
   }
 
   @Test("rows without a label are left out")
