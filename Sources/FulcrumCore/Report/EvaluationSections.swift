@@ -92,9 +92,10 @@ struct EvaluationSections {
       lines.append("Stratified \(folds)-fold cross-validation, shuffled with seed \(seed).")
       lines.append(
         "Figures pool the out-of-fold predictions of \(evaluation.confusionMatrix.total) rows.")
+      let oneHot = evaluation.features.contains { $0.contains("=") }
       lines.append(
         "Features: \(evaluation.features.count) encoded from \(columns) columns"
-          + " (numbers standardised, categories one-hot).")
+          + " (numbers standardised\(oneHot ? ", categories one-hot" : "")).")
     }
     if let weights = result.weightColumn {
       let use = evaluation.method == "given-predictions" ? "" : "the model fit and "
@@ -102,8 +103,15 @@ struct EvaluationSections {
       lines.append("The confusion matrix and metrics count rows, unweighted.")
     }
     if let distribution = result.trainDistribution, evaluation.method != "given-predictions" {
-      let parts = distribution.map { "\($0.name) \(StatisticText.number($0.weight))" }
-      lines.append("Training rows per fold, by class: \(parts.joined(separator: ", ")).")
+      let parts = distribution.map { entry in
+        let weight = entry.weight
+        let shown =
+          weight == weight.rounded() ? String(Int(weight)) : String(format: "%.1f", weight)
+        return "\(entry.name) \(shown)"
+      }
+      let kind = result.weightColumn == nil ? "rows" : "weight"
+      lines.append(
+        "Training \(kind) per fold (mean), by class: \(parts.joined(separator: ", ")).")
     }
     return lines.map(prose).joined(separator: "\n")
   }

@@ -37,9 +37,17 @@ extension Report {
       if !request.sensitiveAsFeatures, let groups {
         excluded += groups.attributes.map(\.column)
       }
-      outcome = try EvaluatedPredictions(
-        crossValidating: dataset, request: request, excluding: excluded, weights: weights,
-        progress: progress)
+      do {
+        outcome = try EvaluatedPredictions(
+          crossValidating: dataset, request: request, excluding: excluded, weights: weights,
+          progress: progress)
+      } catch where error.kind == .dataError {
+        // The table itself is fine; say which file, and that it can be described alone.
+        let place = error.message.hasPrefix(dataset.path) ? "" : dataset.path + ": "
+        throw FulcrumError(
+          .dataError,
+          place + error.message + "; --model none reports the table without a model")
+      }
     }
     var entry = ResultEntry(
       strategy: "baseline", evaluation: outcome.evaluation,
