@@ -41,7 +41,7 @@ extension Report {
         outcome = try EvaluatedPredictions(
           crossValidating: dataset, request: request, excluding: excluded, weights: weights,
           progress: progress)
-      } catch where error.kind == .dataError {
+      } catch  where error.kind == .dataError {
         // The table itself is fine; say which file, and that it can be described alone.
         let place = error.message.hasPrefix(dataset.path) ? "" : dataset.path + ": "
         throw FulcrumError(

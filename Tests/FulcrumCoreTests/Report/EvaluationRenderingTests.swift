@@ -133,7 +133,8 @@ struct EvaluationRenderingTests {
     let rendered = text(
       ResultEntry(
         strategy: "baseline",
-        evaluation: ModelEvaluation(method: "given-predictions", model: "p", confusionMatrix: matrix)
+        evaluation: ModelEvaluation(
+          method: "given-predictions", model: "p", confusionMatrix: matrix)
       ))
     #expect(!rendered.contains("\u{1B}"))
     #expect(rendered.contains("bad\u{FFFD}[31m"))

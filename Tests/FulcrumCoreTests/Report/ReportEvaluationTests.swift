@@ -35,8 +35,11 @@ struct ReportEvaluationTests {
     #expect(result["folds"] is NSNull)
     #expect(result["fairness"] is NSNull)
     let matrix = try #require(result["confusionMatrix"] as? [String: Any])
-    #expect(matrix["counts"] as? [[Int]] == [[4, 1, 0, 0, 1], [1, 2, 0, 0, 0], [1, 0, 1, 0, 0],
-      [1, 0, 0, 0, 0], [0, 0, 0, 0, 0]])
+    #expect(
+      matrix["counts"] as? [[Int]] == [
+        [4, 1, 0, 0, 1], [1, 2, 0, 0, 0], [1, 0, 1, 0, 0],
+        [1, 0, 0, 0, 0], [0, 0, 0, 0, 0],
+      ])
     let perClass = try #require(result["perClass"] as? [[String: Any]])
     #expect(perClass[3]["precision"] is NSNull)
     #expect(perClass[4]["recall"] is NSNull)
@@ -134,9 +137,10 @@ struct ReportEvaluationTests {
     #expect(evaluation.method == "cross-validation")
     #expect(evaluation.folds == 2)
     #expect(evaluation.confusionMatrix.total == 12)
-    #expect(entry.trainDistribution == [
-      ClassWeight(name: "no", weight: 3), ClassWeight(name: "yes", weight: 3),
-    ])
+    #expect(
+      entry.trainDistribution == [
+        ClassWeight(name: "no", weight: 3), ClassWeight(name: "yes", weight: 3),
+      ])
     #expect(entry.fairness?.outcomes[0].groups.map(\.size) == [6, 6])
     #expect(evaluation.features.contains("side=left"))
 
