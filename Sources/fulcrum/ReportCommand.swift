@@ -17,6 +17,8 @@ extension Command {
     let request = try evaluationRequest(arguments)
     let dataset = try DatasetLoader.load(
       path: arguments.operands[0], options: LoadOptions(label: arguments.value(.label)))
+    // Refuse an output that could not be written before spending time on the evaluation.
+    try checkOutput(arguments)
     let progress = FoldProgress.make()
     let report: Report
     do {
@@ -94,10 +96,19 @@ extension Command {
       standardOutput(text)
       return
     }
+    try checkOutput(arguments)
+    try OutputFile.write(text, to: path, replacing: arguments.flag(.force))
+  }
+
+  /// Throws when `--output` names an input, or an existing file without `--force`.
+  static func checkOutput(_ arguments: ParsedArguments) throws(FulcrumError) {
+    guard let path = arguments.value(.output), path != "-" else { return }
     if let input = arguments.operands.first(where: { sameFile($0, path) }) {
       throw FulcrumError(.cannotCreate, "\(path): is the input \(input); choose another --output")
     }
-    try OutputFile.write(text, to: path, replacing: arguments.flag(.force))
+    if !arguments.flag(.force), FileManager.default.fileExists(atPath: path) {
+      throw FulcrumError(.cannotCreate, "\(path): already exists; add --force to replace it")
+    }
   }
 
   /// Whether two paths name the same existing file (same device and inode).
