@@ -19,7 +19,8 @@ extension Command {
       path: arguments.operands[0], options: LoadOptions(label: arguments.value(.label)))
     // Refuse an output that could not be written before spending time on the evaluation.
     try checkOutput(arguments)
-    let progress = FoldProgress.make()
+    let trains = request.model != nil && request.predicted == nil
+    let progress = trains ? FoldProgress.start(folds: request.folds) : nil
     let report: Report
     do {
       defer { progress?.finish() }
