@@ -30,13 +30,16 @@ struct EvaluationSections {
             prose("Rows: true \(inline(label)); columns: predicted."),
             confusionMatrix(evaluation.confusionMatrix))
         ))
-      sections.append(
-        (
-          "Per class", 3,
-          paragraphs(
-            table(perClass(evaluation.perClass)),
-            prose("— = undefined (0/0): never predicted (precision) or never true (recall)."))
-        ))
+      var perClassBody = table(perClass(evaluation.perClass))
+      let undefined = evaluation.perClass.contains {
+        $0.precision == nil || $0.recall == nil || $0.f1 == nil || $0.specificity == nil
+      }
+      if undefined {
+        perClassBody = paragraphs(
+          perClassBody,
+          prose("— = undefined (0/0): never predicted (precision) or never true (recall)."))
+      }
+      sections.append(("Per class", 3, perClassBody))
       sections.append(("Summary", 3, table(summary(evaluation))))
       let warnings = warningLines(evaluation)
       if !warnings.isEmpty { sections.append(("Warnings", 3, list(warnings))) }
@@ -107,13 +110,14 @@ struct EvaluationSections {
         let weight = entry.weight
         let shown =
           weight == weight.rounded() ? String(Int(weight)) : String(format: "%.1f", weight)
-        return "\(entry.name) \(shown)"
+        return "\(inline(entry.name)) \(shown)"
       }
       let kind = result.weightColumn == nil ? "rows" : "weight"
       lines.append(
         "Training \(kind) per fold (mean), by class: \(parts.joined(separator: ", ")).")
     }
-    return lines.map(prose).joined(separator: "\n")
+    // Consecutive Markdown lines would run together into one paragraph; a list keeps them.
+    return lines.map { markdown ? "- " + $0 : prose($0) }.joined(separator: "\n")
   }
 
   /// Parts of one section: on consecutive lines in plain text, as separate paragraphs in
