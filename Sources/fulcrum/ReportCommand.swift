@@ -82,7 +82,8 @@ extension Command {
         .usage, "--fail-above and --fail-below check fairness; add --sensitive COL")
     }
     if request.sensitive.isEmpty {
-      for option in [Option.positive, .reference] where arguments.values[option.name] != nil {
+      for option in [Option.positive, .reference, .excludeSensitive]
+      where arguments.values[option.name] != nil {
         throw FulcrumError(.usage, "--\(option.name) applies to fairness; add --sensitive COL")
       }
     }

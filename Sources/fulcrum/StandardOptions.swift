@@ -31,7 +31,7 @@ extension Option {
   static let seed = Option.value("seed", "N", help: "seed of the fold shuffle (default: 0)")
   static let sensitive = Option.value(
     "sensitive", "COL[:CUTS]", repeatable: true,
-    help: "group rows by COL for fairness; numeric: quartiles or cut points (age:25,60)")
+    help: "group rows by COL for fairness; numbers in quartiles or cut (age:25,60)")
   static let excludeSensitive = Option.flag(
     "exclude-sensitive", help: "keep the sensitive columns out of the model's features")
   static let positive = Option.value(

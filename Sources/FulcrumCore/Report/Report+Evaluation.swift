@@ -13,9 +13,10 @@ extension Report {
   ) throws(FulcrumError) {
     self.init(describing: dataset)
     guard request.evaluates else {
-      if !request.sensitive.isEmpty || !request.limits.isEmpty {
+      if !request.sensitive.isEmpty || !request.limits.isEmpty || request.weightColumn != nil {
+        let what = request.sensitive.isEmpty && request.limits.isEmpty ? "--weight" : "fairness"
         throw FulcrumError(
-          .usage, "fairness needs predictions: use --predicted COL or a --model other than none")
+          .usage, "\(what) needs predictions: use --predicted COL or a --model other than none")
       }
       return
     }
