@@ -84,7 +84,8 @@ extension Command {
     if request.sensitive.isEmpty {
       for option in [Option.positive, .reference, .excludeSensitive]
       where arguments.values[option.name] != nil {
-        throw FulcrumError(.usage, "--\(option.name) applies to fairness; add --sensitive COL")
+        throw FulcrumError(
+          .usage, "--\(option.name) only matters with --sensitive COL; add one or drop it")
       }
     }
     return request

@@ -146,6 +146,13 @@ struct EvaluationCommandTests {
     #expect(model.standardError.contains("logistic, naive-bayes, knn, tree"))
     let folds = try Binary.run(["report", "samples/iris.csv", "--folds", "1"])
     #expect(folds.status == 2)
+    let positive = try Binary.run(["report", "samples/iris.csv", "--positive", "setosa"])
+    #expect(positive.status == 2)
+    #expect(positive.standardError.contains("--sensitive"))
+    let unused = try Binary.run([
+      "report", "samples/iris.csv", "--model", "none", "--weight", "sepal_length",
+    ])
+    #expect(unused.status == 2)
     let missing = try Binary.run(["report", "samples/iris.csv", "--predicted", "guess"])
     #expect(missing.status == 2)
     #expect(missing.standardError.contains("guess"))
