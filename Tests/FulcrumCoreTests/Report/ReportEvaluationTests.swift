@@ -121,6 +121,24 @@ struct ReportEvaluationTests {
     #expect(text?.kind == .usage)
   }
 
+  @Test("rows without a true label or prediction leave the groups too, with a warning")
+  func unlabelledRows() throws {
+    var dataset = ReportFixtures.f1
+    dataset.columns[3] = Column(
+      name: "y",
+      storage: .categorical(
+        codes: [1, 1, 1, 0, 0, 0, 1, 1, 0, Column.missingCode], levels: ["0", "1"]))
+    dataset.columns[2] = Column(
+      name: "pred", storage: .numeric([.nan, 1, 0, 1, 0, 0, 1, 0, 0, 0]))
+    let entry = try Report(
+      evaluating: dataset,
+      request: EvaluationRequest(predicted: "pred", sensitive: ["group"], positive: "1")
+    ).results[0]
+    #expect(entry.evaluation?.confusionMatrix.total == 8)
+    #expect(entry.evaluation?.warnings == ["2 rows without a label or a prediction left out"])
+    #expect(entry.fairness?.outcomes[0].groups.map(\.size) == [5, 3])
+  }
+
   @Test("no evaluation with model nil: the results list stays empty")
   func modelNone() throws {
     let report = try Report(evaluating: ReportFixtures.f1, request: EvaluationRequest(model: nil))
