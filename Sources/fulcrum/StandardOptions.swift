@@ -18,3 +18,32 @@ extension Option {
   static let theme = Option.value("theme", "NAME", help: "colour theme of the dashboard")
   static let noColor = Option.flag("no-color", help: "draw without colour (as NO_COLOR does)")
 }
+
+/// The options of evaluation and fairness.
+extension Option {
+  static let predicted = Option.value(
+    "predicted", "COL", help: "audit the predictions in COL instead of training a model")
+  static let model = Option.value(
+    "model", "MODEL",
+    help: "logistic (default), naive-bayes, knn[:k=N], tree[:depth=N], or none to skip")
+  static let folds = Option.value(
+    "folds", "K", help: "cross-validation folds, stratified and shuffled (default: 5)")
+  static let seed = Option.value("seed", "N", help: "seed of the fold shuffle (default: 0)")
+  static let sensitive = Option.value(
+    "sensitive", "COL[:CUTS]", repeatable: true,
+    help: "group rows by COL for fairness; numbers in quartiles or cut (age:25,60)")
+  static let excludeSensitive = Option.flag(
+    "exclude-sensitive", help: "keep the sensitive columns out of the model's features")
+  static let positive = Option.value(
+    "positive", "VALUE", help: "the favourable class (default: the minority class)")
+  static let reference = Option.value(
+    "reference", "GROUP", help: "the group ratios are taken against (default: the largest)")
+  static let weight = Option.value(
+    "weight", "COL", help: "row weights from numeric COL, for the model fit and fairness")
+  static let failAbove = Option.value(
+    "fail-above", "NAME=VALUE,…", repeatable: true,
+    help: "exit 1 when a fairness difference is above VALUE")
+  static let failBelow = Option.value(
+    "fail-below", "NAME=VALUE,…", repeatable: true,
+    help: "exit 1 when a fairness ratio is below VALUE")
+}

@@ -3,9 +3,11 @@ import Testing
 
 @Suite("fulcrum report")
 struct ReportCommandTests {
-  @Test("german-credit as JSON has 1000 rows and classes 700 good / 300 bad")
+  @Test("german-credit as JSON with --model none has 1000 rows, 700 good / 300 bad, no results")
   func germanCreditJSON() throws {
-    let run = try Binary.run(["report", "samples/german-credit.csv", "--format", "json"])
+    let run = try Binary.run([
+      "report", "samples/german-credit.csv", "--format", "json", "--model", "none",
+    ])
     #expect(run.status == 0)
     #expect(run.standardError.isEmpty)
     let json = try #require(

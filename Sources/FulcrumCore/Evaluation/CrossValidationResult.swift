@@ -32,6 +32,13 @@ public struct CrossValidationResult: Sendable {
       truth: labelled.map { labels[$0]! }, predicted: labelled.map { predictions[$0]! },
       classNames: names)
     var warnings = split.warnings
+    for (fold, outcome) in perFold.enumerated() {
+      if let iterations = outcome.unconvergedIterations {
+        warnings.append(
+          "fold \(fold + 1): the \(model) fit stopped after \(iterations) iterations"
+            + " without converging; its figures may be off")
+      }
+    }
     let unlabelled = labels.count - labelled.count
     if unlabelled > 0 {
       warnings.append("\(rowCount(unlabelled)) without a label left out")

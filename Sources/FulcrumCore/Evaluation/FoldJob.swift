@@ -37,9 +37,14 @@ struct FoldJob: Sendable {
     guard !isCancelled() else { return nil }
     let fitted = classifier.fit(training)
     guard !isCancelled() else { return nil }
+    // Only logistic regression iterates to a tolerance; the other models always finish.
+    let unconverged = (fitted as? FittedLogisticRegression).flatMap {
+      $0.converged ? nil : $0.iterations
+    }
     return FoldOutcome(
       testRows: testRows, predictions: fitted.predict(testFeatures),
-      trainingClassWeights: classWeights, features: encoder.names)
+      trainingClassWeights: classWeights, features: encoder.names,
+      unconvergedIterations: unconverged)
   }
 
   /// A per-fold seed that differs between folds and runs but is fixed by both.
@@ -57,4 +62,6 @@ struct FoldOutcome: Sendable {
   /// Total row weight of each class in the (transformed) training set.
   let trainingClassWeights: [Double]
   let features: [String]
+  /// The iterations of a fit that stopped at the cap before converging; nil otherwise.
+  var unconvergedIterations: Int? = nil
 }

@@ -50,6 +50,12 @@ public struct MarkdownReportRenderer: Sendable {
     if !report.notes.isEmpty {
       lines += ["", "## Notes", ""] + report.notes.map { "- " + escaped($0) }
     }
+    let sections = EvaluationSections(markdown: true, nameLimit: 40)
+    for result in report.results {
+      for block in sections.blocks(result, label: report.dataset.label) {
+        lines += ["", block]
+      }
+    }
     return lines.joined(separator: "\n") + "\n"
   }
 

@@ -22,6 +22,13 @@ public struct TextReportRenderer: Sendable {
       lines.append("Notes")
       lines += report.notes.map { "  - " + PlainText.sanitized($0) }
     }
+    let sections = EvaluationSections(markdown: false, nameLimit: nameLimit)
+    for result in report.results {
+      for block in sections.blocks(result, label: report.dataset.label) {
+        lines.append("")
+        lines.append(block)
+      }
+    }
     return lines.joined(separator: "\n") + "\n"
   }
 

@@ -22,3 +22,38 @@ enum ReportFixtures {
     ],
     labelIndex: 1)
 }
+
+extension ReportFixtures {
+  /// REFERENCE M1: truth and predictions in columns, class 4 only ever predicted.
+  static let m1 = Dataset(
+    path: "m1.csv", format: "csv",
+    columns: [
+      Column(name: "pred", storage: .numeric([0, 0, 0, 0, 1, 4, 1, 1, 0, 2, 0, 0])),
+      Column(
+        name: "y",
+        storage: .categorical(
+          codes: [0, 0, 0, 0, 0, 0, 1, 1, 1, 2, 2, 3], levels: ["0", "1", "2", "3"])),
+    ],
+    labelIndex: 1)
+
+  /// REFERENCE F1: ten rows, groups M×6 and F×4, positive label 1, and F1's row weights.
+  static let f1 = Dataset(
+    path: "f1.csv", format: "csv",
+    columns: [
+      Column(
+        name: "group",
+        storage: .categorical(codes: [0, 0, 0, 0, 0, 0, 1, 1, 1, 1], levels: ["M", "F"])),
+      Column(name: "w", storage: .numeric([2, 1, 1, 1, 1, 1, 1, 1, 1, 3])),
+      Column(name: "pred", storage: .numeric([1, 1, 0, 1, 0, 0, 1, 0, 0, 0])),
+      Column(
+        name: "y",
+        storage: .categorical(codes: [1, 1, 1, 0, 0, 0, 1, 1, 0, 0], levels: ["0", "1"])),
+    ],
+    labelIndex: 3)
+
+  /// The M1 evaluation as a result entry.
+  static func m1Result() throws -> ResultEntry {
+    let evaluation = try PredictionAudit.evaluate(m1, predicted: "pred")
+    return ResultEntry(strategy: "baseline", evaluation: evaluation)
+  }
+}
