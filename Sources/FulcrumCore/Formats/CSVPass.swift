@@ -1,0 +1,166 @@
+/// One read through a text table, from the first byte to the last.
+struct CSVPass {
+  private let source: InputSource
+  private let layout: CSVLayout
+  private var scanner: CSVRecordScanner
+  private var builders: [ColumnBuilder]
+  private(set) var names: [String] = []
+  /// Columns that turned categorical after numbers were stored in them.
+  private(set) var lateCategorical: Set<Int> = []
+  private(set) var rows = 0
+  private var line = 1
+  private var sawFirstRecord = false
+
+  /// Prepares a pass; columns in `categorical` are categorical from the first row.
+  init(source: InputSource, layout: CSVLayout, categorical: Set<Int>) {
+    self.source = source
+    self.layout = layout
+    scanner = CSVRecordScanner(delimiter: layout.delimiter)
+    builders = (0..<layout.width).map {
+      ColumnBuilder(categorical: categorical.contains($0), expectedRows: layout.estimatedRows)
+    }
+    if layout.firstRecord != .header {
+      names = (1...max(layout.width, 1)).map { "col\($0)" }
+    }
+  }
+
+  /// The columns that are categorical now.
+  var categoricalColumns: Set<Int> {
+    Set(builders.indices.filter { builders[$0].isCategorical })
+  }
+
+  /// Reads every record left in `buffer` and its stream.
+  mutating func run(_ buffer: inout ReadBuffer) throws(FulcrumError) {
+    while true {
+      if buffer.start >= buffer.end {
+        if buffer.atEnd { return }
+        try buffer.refill()
+        continue
+      }
+      let base = UnsafePointer(buffer.base)
+      let recordStart = buffer.start
+      switch scanner.scan(base, from: recordStart, to: buffer.end, atEnd: buffer.atEnd) {
+      case .needMore:
+        try buffer.refill()
+      case .record(let next, let lineBreaks):
+        try take(base, recordStart: recordStart)
+        line += 1 + lineBreaks
+        buffer.start = next
+      case .unterminatedQuote(let offset):
+        let (line, column) = CSVFieldDecoding.location(
+          of: offset, recordStart: recordStart, recordLine: line, in: base)
+        throw FulcrumError(
+          .dataError,
+          "\(source.name):\(line):\(column): the quoted field never ends; expected a closing \"")
+      case .textAfterQuote(let offset):
+        let (line, column) = CSVFieldDecoding.location(
+          of: offset, recordStart: recordStart, recordLine: line, in: base)
+        throw FulcrumError(
+          .dataError,
+          "\(source.name):\(line):\(column): text after a closing quote; expected "
+            + "\(CSVDialect.describe(layout.delimiter)) or a line end (write a quote inside "
+            + "quotes as \"\")")
+      }
+    }
+  }
+
+  /// The finished columns.
+  func columns() -> [Column] {
+    builders.indices.map { builders[$0].column(named: names[$0]) }
+  }
+
+  private mutating func take(
+    _ base: UnsafePointer<UInt8>, recordStart: Int
+  ) throws(FulcrumError) {
+    let fields = scanner.fields
+    if fields.count == 1 && fields[0].start == fields[0].end && !fields[0].quoted { return }
+    if !sawFirstRecord {
+      sawFirstRecord = true
+      switch layout.firstRecord {
+      case .header: return try takeNames(fields, base: base, recordStart: recordStart)
+      case .countLine: return
+      case .data: break
+      }
+    }
+    guard fields.count == layout.width else {
+      throw raggedError(fields, base: base, recordStart: recordStart)
+    }
+    for column in 0..<fields.count {
+      try store(fields[column], column: column, base: base, recordStart: recordStart)
+    }
+    rows += 1
+  }
+
+  @inline(__always)
+  private mutating func store(
+    _ field: FieldSpan, column: Int, base: UnsafePointer<UInt8>, recordStart: Int
+  ) throws(FulcrumError) {
+    let range = CSVFieldDecoding.trimmed(field, in: base)
+    let start = base + range.lowerBound
+    if !builders[column].isCategorical {
+      if let value = NumberParser.parse(start, count: range.count) {
+        builders[column].appendNumber(value)
+        return
+      }
+    }
+    if MissingMarker.matches(start, count: range.count) {
+      builders[column].appendMissing()
+      return
+    }
+    guard let text = CSVFieldDecoding.text(field, in: base) else {
+      throw invalidText(at: field.start, base: base, recordStart: recordStart)
+    }
+    if !builders[column].appendCategory(text) { lateCategorical.insert(column) }
+  }
+
+  private mutating func takeNames(
+    _ fields: [FieldSpan], base: UnsafePointer<UInt8>, recordStart: Int
+  ) throws(FulcrumError) {
+    var seen: Set<String> = []
+    for (index, field) in fields.enumerated() {
+      guard var name = CSVFieldDecoding.text(field, in: base) else {
+        throw invalidText(at: field.start, base: base, recordStart: recordStart)
+      }
+      if name.isEmpty { name = "col\(index + 1)" }
+      var unique = name
+      var suffix = 2
+      while seen.contains(unique) {
+        unique = "\(name)_\(suffix)"
+        suffix += 1
+      }
+      seen.insert(unique)
+      names.append(unique)
+    }
+  }
+
+  private func raggedError(
+    _ fields: [FieldSpan], base: UnsafePointer<UInt8>, recordStart: Int
+  ) -> FulcrumError {
+    var hint = ""
+    if fields.count > layout.width {
+      hint = " (a value that holds \(CSVDialect.describe(layout.delimiter)) must be quoted)"
+    } else {
+      let end = fields.last!.end
+      let bytes = UnsafeBufferPointer(start: base + recordStart, count: end - recordStart)
+      for candidate in CSVDialect.candidates
+      where candidate != layout.delimiter && bytes.contains(candidate) {
+        hint = " (is the delimiter \(CSVDialect.describe(candidate))?)"
+        break
+      }
+    }
+    return FulcrumError(
+      .dataError,
+      "\(source.name):\(line): expected \(layout.width) fields, found \(fields.count)\(hint)")
+  }
+
+  private func invalidText(
+    at offset: Int, base: UnsafePointer<UInt8>, recordStart: Int
+  ) -> FulcrumError {
+    let (line, column) = CSVFieldDecoding.location(
+      of: offset, recordStart: recordStart, recordLine: line, in: base)
+    return FulcrumError(
+      .dataError,
+      "\(source.name):\(line):\(column): invalid UTF-8; expected UTF-8 text "
+        + "(convert it, e.g. iconv -f latin1 -t utf-8)")
+  }
+}

@@ -1,0 +1,69 @@
+/// Accumulates one column while a file is read and settles its type.
+///
+/// A column starts numeric and stays so while every non-missing value parses as a number.
+/// The first other value makes it categorical. If numbers came before, their text is
+/// gone, so the builder reports that the file must be read again with this column known
+/// to be categorical from the start.
+struct ColumnBuilder {
+  private(set) var isCategorical: Bool
+  private(set) var numbers: [Double] = []
+  private(set) var codes: [UInt32] = []
+  private var lookup: [String: UInt32] = [:]
+  private(set) var levels: [String] = []
+  /// How many numbers (not missing values) have been stored.
+  private var numberCount = 0
+
+  init(categorical: Bool, expectedRows: Int = 0) {
+    isCategorical = categorical
+    if categorical {
+      codes.reserveCapacity(expectedRows)
+    } else {
+      numbers.reserveCapacity(expectedRows)
+    }
+  }
+
+  var count: Int { isCategorical ? codes.count : numbers.count }
+
+  @inline(__always)
+  mutating func appendNumber(_ value: Double) {
+    numbers.append(value)
+    numberCount += 1
+  }
+
+  @inline(__always)
+  mutating func appendMissing() {
+    if isCategorical {
+      codes.append(Column.missingCode)
+    } else {
+      numbers.append(.nan)
+    }
+  }
+
+  /// Appends a category; returns false when earlier numbers were lost by turning the
+  /// column categorical, so the file needs a second pass.
+  mutating func appendCategory(_ text: String) -> Bool {
+    var complete = true
+    if !isCategorical {
+      complete = numberCount == 0
+      codes = [UInt32](repeating: Column.missingCode, count: numbers.count)
+      numbers = []
+      isCategorical = true
+    }
+    if let code = lookup[text] {
+      codes.append(code)
+    } else {
+      let code = UInt32(levels.count)
+      lookup[text] = code
+      levels.append(text)
+      codes.append(code)
+    }
+    return complete
+  }
+
+  /// The finished column; categorical levels in `LevelOrder` order.
+  func column(named name: String) -> Column {
+    guard isCategorical else { return Column(name: name, storage: .numeric(numbers)) }
+    let (levels, codes) = LevelOrder.sort(levels: levels, codes: codes)
+    return Column(name: name, storage: .categorical(codes: codes, levels: levels))
+  }
+}
