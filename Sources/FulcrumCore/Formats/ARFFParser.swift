@@ -47,7 +47,8 @@ struct ARFFParser {
   /// The columns read.
   func finish() throws(FulcrumError) -> ParsedTable {
     guard inData else {
-      throw FulcrumError(.dataError, "\(name): no @data line; expected the header to end with @data")
+      throw FulcrumError(
+        .dataError, "\(name): no @data line; expected the header to end with @data")
     }
     guard rows > 0 else {
       throw FulcrumError(.dataError, "\(name): no data rows after @data")
@@ -75,7 +76,8 @@ struct ARFFParser {
 
   private mutating func takeSparseRow(_ tokens: [ARFFToken]) throws(ARFFLineError) {
     guard let close = tokens.firstIndex(where: { $0.isSymbol("}") }) else {
-      throw ARFFLineError(column: tokens[0].column, message: "the sparse row never ends; expected '}'")
+      throw ARFFLineError(
+        column: tokens[0].column, message: "the sparse row never ends; expected '}'")
     }
     var given: [Int: (text: String?, column: Int)] = [:]
     for entry in Self.entries(tokens[1..<close]) {

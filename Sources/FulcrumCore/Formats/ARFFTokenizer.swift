@@ -58,7 +58,9 @@ enum ARFFTokenizer {
           }
           cursor += 1
         }
-        guard closed else { return .failure(ARFFTokenError(column: column, kind: .unterminatedQuote)) }
+        guard closed else {
+          return .failure(ARFFTokenError(column: column, kind: .unterminatedQuote))
+        }
         guard let text = String(validating: bytes, as: UTF8.self) else {
           return .failure(ARFFTokenError(column: column, kind: .invalidUTF8))
         }
@@ -111,7 +113,8 @@ struct ARFFTokenError: Error {
   var message: String {
     switch kind {
     case .unterminatedQuote: "the quoted value never ends; expected a closing quote"
-    case .invalidUTF8: "invalid UTF-8; expected UTF-8 text (convert it, e.g. iconv -f latin1 -t utf-8)"
+    case .invalidUTF8:
+      "invalid UTF-8; expected UTF-8 text (convert it, e.g. iconv -f latin1 -t utf-8)"
     }
   }
 }

@@ -19,7 +19,8 @@ enum CSVDialect {
   ) -> UInt8 {
     var best = (delimiter: candidates[0], share: 0.0, fields: 1)
     for candidate in candidates {
-      let counts = fieldCounts(base, from: start, to: end, atEnd: atEnd, delimiter: candidate, limit: limit)
+      let counts = fieldCounts(
+        base, from: start, to: end, atEnd: atEnd, delimiter: candidate, limit: limit)
       guard !counts.isEmpty else { continue }
       var tally: [Int: Int] = [:]
       for count in counts { tally[count, default: 0] += 1 }

@@ -36,7 +36,9 @@ struct InputSource {
     fstat(descriptor, &status)
     byteCount = Int(status.st_size)
     var magic: (UInt8, UInt8) = (0, 0)
-    let count = withUnsafeMutableBytes(of: &magic) { Foundation.read(descriptor, $0.baseAddress, 2) }
+    let count = withUnsafeMutableBytes(of: &magic) {
+      Foundation.read(descriptor, $0.baseAddress, 2)
+    }
     compressed = count == 2 && magic.0 == 0x1F && magic.1 == 0x8B
   }
 

@@ -72,7 +72,8 @@ public enum NumberParser {
     if cursor < end && (cursor.pointee | 0x20) == UInt8(ascii: "e") {
       cursor += 1
       var exponentNegative = false
-      if cursor < end && (cursor.pointee == UInt8(ascii: "-") || cursor.pointee == UInt8(ascii: "+"))
+      if cursor < end
+        && (cursor.pointee == UInt8(ascii: "-") || cursor.pointee == UInt8(ascii: "+"))
       {
         exponentNegative = cursor.pointee == UInt8(ascii: "-")
         cursor += 1

@@ -17,8 +17,9 @@ struct ReadBuffer: ~Copyable {
 
   init(stream: any ByteStream, capacity: Int = 1 << 22) {
     self.stream = stream
-    self.capacity = capacity
-    base = .allocate(capacity: capacity)
+    // Room for at least a byte-order mark, so one refill can show whether there is one.
+    self.capacity = max(capacity, 4)
+    base = .allocate(capacity: self.capacity)
   }
 
   deinit {

@@ -88,7 +88,8 @@ extension Column {
     case .numeric(let values):
       return Column(name: name, storage: .numeric(rows.map { values[$0] }))
     case .categorical(let codes, let levels):
-      return Column(name: name, storage: .categorical(codes: rows.map { codes[$0] }, levels: levels))
+      return Column(
+        name: name, storage: .categorical(codes: rows.map { codes[$0] }, levels: levels))
     }
   }
 }
