@@ -4,6 +4,7 @@ struct ARFFColumnBuilder {
   private var numbers: [Double] = []
   private var codes: [UInt32] = []
   private var lookup: [String: UInt32] = [:]
+  // Categorical from the start, so it never holds numbers that would need releasing.
   private var text = ColumnBuilder(categorical: true)
 
   init(_ attribute: ARFFAttribute) {
@@ -59,14 +60,14 @@ struct ARFFColumnBuilder {
   }
 
   /// The finished column; nominal levels keep their declared order.
-  func column() -> Column {
+  mutating func column() -> Column {
     switch attribute.kind {
     case .numeric:
       return Column(name: attribute.name, storage: .numeric(numbers))
     case .nominal(let levels):
       return Column(name: attribute.name, storage: .categorical(codes: codes, levels: levels))
     case .string, .date:
-      return text.column(named: attribute.name)
+      return text.finish(named: attribute.name)
     }
   }
 }

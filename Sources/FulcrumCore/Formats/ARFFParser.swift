@@ -45,7 +45,7 @@ struct ARFFParser {
   }
 
   /// The columns read.
-  func finish() throws(FulcrumError) -> ParsedTable {
+  mutating func finish() throws(FulcrumError) -> ParsedTable {
     guard inData else {
       throw FulcrumError(
         .dataError, "\(name): no @data line; expected the header to end with @data")
@@ -53,7 +53,8 @@ struct ARFFParser {
     guard rows > 0 else {
       throw FulcrumError(.dataError, "\(name): no data rows after @data")
     }
-    return ParsedTable(columns: builders.map { $0.column() }, format: "arff")
+    let columns = builders.indices.map { builders[$0].column() }
+    return ParsedTable(columns: columns, format: "arff")
   }
 
   private mutating func takeRow(_ tokens: [ARFFToken]) throws(ARFFLineError) {

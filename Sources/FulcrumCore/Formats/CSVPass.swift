@@ -1,27 +1,45 @@
 /// One read through a text table, from the first byte to the last.
-struct CSVPass {
+struct CSVPass: ~Copyable {
   private let source: InputSource
   private let layout: CSVLayout
   private var scanner: CSVRecordScanner
-  private var builders: [ColumnBuilder]
+  // The builders live in memory the pass owns: appending through a Swift array of
+  // structs would check the array's uniqueness for every value.
+  private let builders: UnsafeMutableBufferPointer<ColumnBuilder>
   private(set) var names: [String] = []
   /// Columns that turned categorical after numbers were stored in them.
   private(set) var lateCategorical: Set<Int> = []
   private(set) var rows = 0
   private var line = 1
   private var sawFirstRecord = false
+  /// Whether every column is still numeric, so the fast record path applies.
+  private var allNumeric: Bool
+  /// One record's numbers, parsed by the fast path before they are committed.
+  private let pending: UnsafeMutablePointer<Double>
 
   /// Prepares a pass; columns in `categorical` are categorical from the first row.
   init(source: InputSource, layout: CSVLayout, categorical: Set<Int>) {
     self.source = source
     self.layout = layout
     scanner = CSVRecordScanner(delimiter: layout.delimiter)
-    builders = (0..<layout.width).map {
-      ColumnBuilder(categorical: categorical.contains($0), expectedRows: layout.estimatedRows)
+    allNumeric = categorical.isEmpty
+    pending = .allocate(capacity: max(layout.width, 1))
+    builders = .allocate(capacity: layout.width)
+    for column in 0..<layout.width {
+      let builder = ColumnBuilder(
+        categorical: categorical.contains(column), expectedRows: layout.estimatedRows)
+      (builders.baseAddress! + column).initialize(to: builder)
     }
     if layout.firstRecord != .header {
       names = (1...max(layout.width, 1)).map { "col\($0)" }
     }
+  }
+
+  deinit {
+    for column in builders.indices { builders[column].release() }
+    builders.baseAddress?.deinitialize(count: builders.count)
+    builders.deallocate()
+    pending.deallocate()
   }
 
   /// The columns that are categorical now.
@@ -39,6 +57,12 @@ struct CSVPass {
       }
       let base = UnsafePointer(buffer.base)
       let recordStart = buffer.start
+      if allNumeric && sawFirstRecord,
+        let next = takeNumbers(base, from: recordStart, to: buffer.end, atEnd: buffer.atEnd)
+      {
+        buffer.start = next
+        continue
+      }
       switch scanner.scan(base, from: recordStart, to: buffer.end, atEnd: buffer.atEnd) {
       case .needMore:
         try buffer.refill()
@@ -64,9 +88,54 @@ struct CSVPass {
     }
   }
 
-  /// The finished columns.
+  /// The fast path for a record of plain numbers (or empty fields) with nothing else: each
+  /// number is parsed where it stands and its end is the field's end, so the record is
+  /// read once. Returns where the next record starts, or nil (having stored nothing) for
+  /// anything else — quotes, spaces, words, a record cut by the window's end — which the
+  /// general path then reads.
+  @inline(__always)
+  private mutating func takeNumbers(
+    _ base: UnsafePointer<UInt8>, from start: Int, to end: Int, atEnd: Bool
+  ) -> Int? {
+    let delimiter = layout.delimiter
+    let limit = base + end
+    var cursor = base + start
+    let last = layout.width - 1
+    guard cursor.pointee != lineFeed && cursor.pointee != carriageReturn else { return nil }
+    for column in 0...last {
+      if cursor < limit && (cursor.pointee == delimiter || cursor.pointee == lineFeed) {
+        pending[column] = .nan
+      } else if let (value, stop) = NumberParser.parsePrefix(cursor, end: limit) {
+        pending[column] = value
+        cursor = stop
+      } else {
+        return nil
+      }
+      if column < last {
+        guard cursor < limit && cursor.pointee == delimiter else { return nil }
+        cursor += 1
+      }
+    }
+    var next: Int
+    if cursor == limit {
+      guard atEnd else { return nil }
+      next = end
+    } else if cursor.pointee == lineFeed {
+      next = cursor + 1 - base
+    } else if cursor.pointee == carriageReturn && cursor + 1 < limit {
+      next = cursor + (cursor[1] == lineFeed ? 2 : 1) - base
+    } else {
+      return nil
+    }
+    for column in 0...last { builders[column].appendNumber(pending[column]) }
+    rows += 1
+    line += 1
+    return next
+  }
+
+  /// The finished columns; the pass gives up their memory.
   func columns() -> [Column] {
-    builders.indices.map { builders[$0].column(named: names[$0]) }
+    builders.indices.map { builders[$0].finish(named: names[$0]) }
   }
 
   private mutating func take(
@@ -111,10 +180,11 @@ struct CSVPass {
       throw invalidText(at: field.start, base: base, recordStart: recordStart)
     }
     if !builders[column].appendCategory(text) { lateCategorical.insert(column) }
+    allNumeric = false
   }
 
   private mutating func takeNames(
-    _ fields: [FieldSpan], base: UnsafePointer<UInt8>, recordStart: Int
+    _ fields: UnsafeBufferPointer<FieldSpan>, base: UnsafePointer<UInt8>, recordStart: Int
   ) throws(FulcrumError) {
     var seen: Set<String> = []
     for (index, field) in fields.enumerated() {
@@ -134,7 +204,7 @@ struct CSVPass {
   }
 
   private func raggedError(
-    _ fields: [FieldSpan], base: UnsafePointer<UInt8>, recordStart: Int
+    _ fields: UnsafeBufferPointer<FieldSpan>, base: UnsafePointer<UInt8>, recordStart: Int
   ) -> FulcrumError {
     var hint = ""
     if fields.count > layout.width {
@@ -164,3 +234,6 @@ struct CSVPass {
         + "(convert it, e.g. iconv -f latin1 -t utf-8)")
   }
 }
+
+private let lineFeed = UInt8(ascii: "\n")
+private let carriageReturn = UInt8(ascii: "\r")

@@ -32,7 +32,7 @@ enum CSVReader {
     return (table(pass, layout), nil)
   }
 
-  private static func table(_ pass: CSVPass, _ layout: CSVLayout) -> ParsedTable {
+  private static func table(_ pass: borrowing CSVPass, _ layout: CSVLayout) -> ParsedTable {
     var table = ParsedTable(columns: pass.columns(), format: layout.format)
     let generated = "columns named col1…col\(layout.width)"
     switch layout.firstRecord {

@@ -15,7 +15,7 @@ struct FieldSpan {
 /// Quoted fields may hold the delimiter, doubled quotes and line breaks; records end at
 /// LF, CRLF or a lone CR. Spaces around a quoted field are allowed. A quote inside an
 /// unquoted field is kept as an ordinary character.
-struct CSVRecordScanner {
+struct CSVRecordScanner: ~Copyable {
   /// What one call to `scan` found.
   enum Outcome: Equatable {
     /// A whole record; the next one starts at `next`. `lineBreaks` counts the line
@@ -30,11 +30,37 @@ struct CSVRecordScanner {
   }
 
   let delimiter: UInt8
-  /// The fields of the last record scanned.
-  private(set) var fields: [FieldSpan] = []
+  // Spans live in memory the scanner owns: a Swift array would be checked for
+  // uniqueness on every append in the hot loop.
+  private var spans: UnsafeMutablePointer<FieldSpan>
+  private var spanCapacity = 64
+  private var spanCount = 0
 
   init(delimiter: UInt8) {
     self.delimiter = delimiter
+    spans = .allocate(capacity: spanCapacity)
+  }
+
+  deinit {
+    spans.deallocate()
+  }
+
+  /// The fields of the last record scanned; valid until the next scan.
+  var fields: UnsafeBufferPointer<FieldSpan> {
+    UnsafeBufferPointer(start: spans, count: spanCount)
+  }
+
+  @inline(__always)
+  private mutating func appendField(_ span: FieldSpan) {
+    if spanCount == spanCapacity {
+      let larger = UnsafeMutablePointer<FieldSpan>.allocate(capacity: spanCapacity * 2)
+      larger.moveInitialize(from: spans, count: spanCount)
+      spans.deallocate()
+      spans = larger
+      spanCapacity *= 2
+    }
+    (spans + spanCount).initialize(to: span)
+    spanCount += 1
   }
 
   /// Scans one record of `base[start..<end]`; `atEnd` says no more bytes will follow.
@@ -43,7 +69,7 @@ struct CSVRecordScanner {
   mutating func scan(
     _ base: UnsafePointer<UInt8>, from start: Int, to end: Int, atEnd: Bool
   ) -> Outcome {
-    fields.removeAll(keepingCapacity: true)
+    spanCount = 0
     let delimiter = delimiter
     var position = start
     var lineBreaks = 0
@@ -69,7 +95,7 @@ struct CSVRecordScanner {
           if byte == lineFeed { lineBreaks += 1 }
           cursor += 1
         }
-        fields.append(FieldSpan(start: probe + 1, end: cursor, quoted: true, escaped: escaped))
+        appendField(FieldSpan(start: probe + 1, end: cursor, quoted: true, escaped: escaped))
         next = cursor + 1
         while next < end && isPadding(base[next]) { next += 1 }
         if next < end {
@@ -85,7 +111,7 @@ struct CSVRecordScanner {
           if byte == delimiter || byte == lineFeed || byte == carriageReturn { break }
           next += 1
         }
-        fields.append(FieldSpan(start: position, end: next, quoted: false, escaped: false))
+        appendField(FieldSpan(start: position, end: next, quoted: false, escaped: false))
       }
       guard next < end else {
         return atEnd ? .record(next: end, lineBreaks: lineBreaks) : .needMore

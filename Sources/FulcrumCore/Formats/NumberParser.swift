@@ -26,7 +26,19 @@ public enum NumberParser {
   /// - Complexity: O(count).
   @inline(__always)
   static func parse(_ start: UnsafePointer<UInt8>, count: Int) -> Double? {
-    let end = start + count
+    guard let (value, stop) = parsePrefix(start, end: start + count), stop == start + count
+    else { return nil }
+    return value
+  }
+
+  /// The number that starts at `start` and where it stops (at `end` at the latest), or
+  /// nil when no number starts there. Readers call this to parse a field and find its end
+  /// in one go.
+  /// - Complexity: O(length of the number).
+  @inline(__always)
+  static func parsePrefix(
+    _ start: UnsafePointer<UInt8>, end: UnsafePointer<UInt8>
+  ) -> (value: Double, stop: UnsafePointer<UInt8>)? {
     var cursor = start
     guard cursor < end else { return nil }
     var negative = false
@@ -91,9 +103,8 @@ public enum NumberParser {
       guard digits > 0 else { return nil }
       exponent += exponentNegative ? -written : written
     }
-    guard cursor == end else { return nil }
     if !inexact {
-      if mantissa == 0 { return negative ? -0.0 : 0.0 }
+      if mantissa == 0 { return (negative ? -0.0 : 0.0, cursor) }
       if mantissa <= 1 << 53 && exponent >= -22 && exponent <= 22 {
         var value = Double(mantissa)
         if exponent >= 0 {
@@ -101,29 +112,44 @@ public enum NumberParser {
         } else {
           value /= exactPowerOfTen(-exponent)
         }
-        return negative ? -value : value
+        return (negative ? -value : value, cursor)
       }
     }
-    return slowParse(start, count: count)
+    guard let value = slowParse(start, count: cursor - start) else { return nil }
+    return (value, cursor)
   }
 
   /// 10^power for 0 ≤ power ≤ 22, every one of which is exactly representable.
   @inline(__always)
   private static func exactPowerOfTen(_ power: Int) -> Double {
-    withUnsafePointer(to: powersOfTen) { tuple in
-      tuple.withMemoryRebound(to: Double.self, capacity: 23) { $0[power] }
+    // A switch of constants compiles to a lookup table; a tuple or array would be
+    // copied or checked on every call.
+    switch power {
+    case 0: 1e0
+    case 1: 1e1
+    case 2: 1e2
+    case 3: 1e3
+    case 4: 1e4
+    case 5: 1e5
+    case 6: 1e6
+    case 7: 1e7
+    case 8: 1e8
+    case 9: 1e9
+    case 10: 1e10
+    case 11: 1e11
+    case 12: 1e12
+    case 13: 1e13
+    case 14: 1e14
+    case 15: 1e15
+    case 16: 1e16
+    case 17: 1e17
+    case 18: 1e18
+    case 19: 1e19
+    case 20: 1e20
+    case 21: 1e21
+    default: 1e22
     }
   }
-
-  private static let powersOfTen:
-    (
-      Double, Double, Double, Double, Double, Double, Double, Double, Double, Double, Double,
-      Double, Double, Double, Double, Double, Double, Double, Double, Double, Double, Double,
-      Double
-    ) = (
-      1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
-      1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22
-    )
 
   /// The correctly rounded value of an already validated decimal number.
   @inline(never)

@@ -4,9 +4,11 @@
 /// The first other value makes it categorical. If numbers came before, their text is
 /// gone, so the builder reports that the file must be read again with this column known
 /// to be categorical from the start.
+///
+/// Numbers live in a `NumberBuffer`: the owner calls `finish` or `release` exactly once.
 struct ColumnBuilder {
   private(set) var isCategorical: Bool
-  private(set) var numbers: [Double] = []
+  private var numbers = NumberBuffer()
   private(set) var codes: [UInt32] = []
   private var lookup: [String: UInt32] = [:]
   private(set) var levels: [String] = []
@@ -18,7 +20,7 @@ struct ColumnBuilder {
     if categorical {
       codes.reserveCapacity(expectedRows)
     } else {
-      numbers.reserveCapacity(expectedRows)
+      numbers.reserve(expectedRows)
     }
   }
 
@@ -39,6 +41,11 @@ struct ColumnBuilder {
     }
   }
 
+  /// Frees what the builder holds, when its column is not wanted.
+  mutating func release() {
+    numbers.release()
+  }
+
   /// Appends a category; returns false when earlier numbers were lost by turning the
   /// column categorical, so the file needs a second pass.
   mutating func appendCategory(_ text: String) -> Bool {
@@ -46,7 +53,7 @@ struct ColumnBuilder {
     if !isCategorical {
       complete = numberCount == 0
       codes = [UInt32](repeating: Column.missingCode, count: numbers.count)
-      numbers = []
+      numbers.release()
       isCategorical = true
     }
     if let code = lookup[text] {
@@ -60,9 +67,9 @@ struct ColumnBuilder {
     return complete
   }
 
-  /// The finished column; categorical levels in `LevelOrder` order.
-  func column(named name: String) -> Column {
-    guard isCategorical else { return Column(name: name, storage: .numeric(numbers)) }
+  /// The finished column (categorical levels in `LevelOrder` order); frees the buffer.
+  mutating func finish(named name: String) -> Column {
+    guard isCategorical else { return Column(name: name, storage: .numeric(numbers.takeArray())) }
     let (levels, codes) = LevelOrder.sort(levels: levels, codes: codes)
     return Column(name: name, storage: .categorical(codes: codes, levels: levels))
   }

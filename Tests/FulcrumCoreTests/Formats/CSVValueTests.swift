@@ -45,4 +45,22 @@ struct CSVValueTests {
     let data = try load("v,label\ninf,a\n0x10,b\n1,a\n")
     #expect(data.column("v").isNumeric == false)
   }
+
+  @Test("numeric records cut anywhere by the read window parse the same")
+  func numbersAcrossWindows() throws {
+    let text = "a,b,label\r\n1.25,-3e2,0\r\n,4,1\n5.5,,0\n6, 7 ,1\n8,NA,0\n9,10,1"
+    let source = InputSource(bytes: Array(text.utf8), name: "n.csv")
+    let wide = try CSVReader.read(source, options: LoadOptions())
+    #expect(wide.columns[0].numbers?.map { $0.isNaN ? -1 : $0 } == [1.25, -1, 5.5, 6, 8, 9])
+    #expect(wide.columns[1].numbers?.map { $0.isNaN ? -1 : $0 } == [-300, 4, -1, 7, -1, 10])
+    for window in [1, 2, 3, 4, 5, 7, 11] {
+      let narrow = try CSVReader.read(source, options: LoadOptions(), window: window)
+      let same = zip(narrow.columns, wide.columns).allSatisfy { pair in
+        zip(pair.0.numbers ?? [], pair.1.numbers ?? []).allSatisfy {
+          $0.bitPattern == $1.bitPattern
+        }
+      }
+      #expect(same && narrow.columns.map(\.count) == wide.columns.map(\.count), "window \(window)")
+    }
+  }
 }
