@@ -4,12 +4,13 @@ import FulcrumCore
 /// `load`: CSV loading throughput and peak memory on a synthetic numeric table.
 let loadWorkload = Workload(
   summary: "CSV load throughput and peak memory "
-    + "[--rows N] [--features F] [--classes w1,w2,…] [--seed S]",
+    + "[--rows N] [--features F] [--classes w1,w2,…] [--seed S] [--repeat R]",
   run: runLoadBenchmark)
 
 @Sendable
 private func runLoadBenchmark(_ arguments: [String]) throws(FulcrumError) {
-  let options = try BenchOptions(arguments, known: ["rows", "features", "classes", "seed"])
+  let options = try BenchOptions(arguments, known: ["rows", "features", "classes", "seed", "repeat"])
+  let repeats = try options.integer("repeat", default: 1)
   let settings = SyntheticData(
     rows: try options.integer("rows", default: 1_000_000),
     features: try options.integer("features", default: 20),
@@ -21,11 +22,20 @@ private func runLoadBenchmark(_ arguments: [String]) throws(FulcrumError) {
   // Just written, the file is in the page cache: the timed load measures parsing.
   let baseline = ResourceUsage.peakResidentBytes()
 
-  let start = ResourceUsage.now()
-  let startCPU = ResourceUsage.threadTime()
-  let dataset = try DatasetLoader.load(path: path)
-  let cpuSeconds = ResourceUsage.threadTime() - startCPU
-  let seconds = ResourceUsage.now() - start
+  // The best of several loads: other processes on the machine only ever slow one down.
+  var cpuSeconds = Double.infinity
+  var seconds = Double.infinity
+  var rowsRead = 0
+  var classNames: [String] = []
+  for _ in 0..<repeats {
+    let start = ResourceUsage.now()
+    let startCPU = ResourceUsage.threadTime()
+    let dataset = try DatasetLoader.load(path: path)
+    cpuSeconds = min(cpuSeconds, ResourceUsage.threadTime() - startCPU)
+    seconds = min(seconds, ResourceUsage.now() - start)
+    rowsRead = dataset.rowCount
+    classNames = dataset.classNames
+  }
   let peak = ResourceUsage.peakResidentBytes()
 
   let numberBytes = settings.rows * settings.features * MemoryLayout<Double>.size
@@ -44,6 +54,7 @@ private func runLoadBenchmark(_ arguments: [String]) throws(FulcrumError) {
       peak RSS      \(ResourceUsage.mebibytes(peak)) \
     (\(String(format: "%.2f", Double(peak) / Double(parsed)))× parsed; \
     \(ResourceUsage.mebibytes(baseline)) before loading)
-      rows read     \(dataset.rowCount), classes \(dataset.classNames.joined(separator: ","))
+      rows read     \(rowsRead), classes \(classNames.joined(separator: ",")); \
+    best of \(repeats) load\(repeats == 1 ? "" : "s")
     """)
 }

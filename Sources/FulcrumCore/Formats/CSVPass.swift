@@ -14,8 +14,6 @@ struct CSVPass: ~Copyable {
   private var sawFirstRecord = false
   /// Whether every column is still numeric, so the fast record path applies.
   private var allNumeric: Bool
-  /// One record's numbers, parsed by the fast path before they are committed.
-  private let pending: UnsafeMutablePointer<Double>
 
   /// Prepares a pass; columns in `categorical` are categorical from the first row.
   init(source: InputSource, layout: CSVLayout, categorical: Set<Int>) {
@@ -23,7 +21,6 @@ struct CSVPass: ~Copyable {
     self.layout = layout
     scanner = CSVRecordScanner(delimiter: layout.delimiter)
     allNumeric = categorical.isEmpty
-    pending = .allocate(capacity: max(layout.width, 1))
     builders = .allocate(capacity: layout.width)
     for column in 0..<layout.width {
       let builder = ColumnBuilder(
@@ -39,7 +36,6 @@ struct CSVPass: ~Copyable {
     for column in builders.indices { builders[column].release() }
     builders.baseAddress?.deinitialize(count: builders.count)
     builders.deallocate()
-    pending.deallocate()
   }
 
   /// The columns that are categorical now.
@@ -90,7 +86,7 @@ struct CSVPass: ~Copyable {
 
   /// The fast path for a record of plain numbers (or empty fields) with nothing else: each
   /// number is parsed where it stands and its end is the field's end, so the record is
-  /// read once. Returns where the next record starts, or nil (having stored nothing) for
+  /// read once. Returns where the next record starts, or nil (having kept nothing) for
   /// anything else — quotes, spaces, words, a record cut by the window's end — which the
   /// general path then reads.
   @inline(__always)
@@ -102,35 +98,41 @@ struct CSVPass: ~Copyable {
     var cursor = base + start
     let last = layout.width - 1
     guard cursor.pointee != lineFeed && cursor.pointee != carriageReturn else { return nil }
+    var stored = 0
     for column in 0...last {
       if cursor < limit && (cursor.pointee == delimiter || cursor.pointee == lineFeed) {
-        pending[column] = .nan
+        builders[column].appendMissing()
       } else if let (value, stop) = NumberParser.parsePrefix(cursor, end: limit) {
-        pending[column] = value
+        builders[column].appendNumber(value)
         cursor = stop
       } else {
-        return nil
+        return giveUp(stored)
       }
+      stored += 1
       if column < last {
-        guard cursor < limit && cursor.pointee == delimiter else { return nil }
+        guard cursor < limit && cursor.pointee == delimiter else { return giveUp(stored) }
         cursor += 1
       }
     }
-    var next: Int
-    if cursor == limit {
-      guard atEnd else { return nil }
+    let next: Int
+    if cursor == limit && atEnd {
       next = end
-    } else if cursor.pointee == lineFeed {
+    } else if cursor < limit && cursor.pointee == lineFeed {
       next = cursor + 1 - base
-    } else if cursor.pointee == carriageReturn && cursor + 1 < limit {
+    } else if cursor + 1 < limit && cursor.pointee == carriageReturn {
       next = cursor + (cursor[1] == lineFeed ? 2 : 1) - base
     } else {
-      return nil
+      return giveUp(stored)
     }
-    for column in 0...last { builders[column].appendNumber(pending[column]) }
     rows += 1
     line += 1
     return next
+  }
+
+  /// Takes back the numbers the fast path stored for a record it could not finish.
+  private mutating func giveUp(_ stored: Int) -> Int? {
+    for column in 0..<stored { builders[column].removeLast() }
+    return nil
   }
 
   /// The finished columns; the pass gives up their memory.

@@ -4,8 +4,8 @@
 /// and an optional exponent (`e` or `E`, optional sign, digits). Nothing else: no
 /// surrounding spaces, no `inf`, `nan` or hexadecimal, so that words stay text.
 ///
-/// Most values in data files take the exact fast path: at most 19 significant digits
-/// whose value fits in 53 bits, scaled by a power of ten up to 10^22. Both operands are
+/// Most values in data files take the exact fast path: at most 19 digits whose value fits
+/// in 53 bits, scaled by a power of ten up to 10^22. Both operands are
 /// then exact doubles and one IEEE multiplication or division rounds correctly, which is
 /// what `strtod` returns. Other values go to the standard library's correctly rounded,
 /// locale-independent conversion.
@@ -47,38 +47,14 @@ public enum NumberParser {
       cursor += 1
     }
     var mantissa: UInt64 = 0
-    var significant = 0
-    var exponent = 0
     var digitCount = 0
-    var inexact = false
-    while cursor < end {
-      let digit = cursor.pointee &- UInt8(ascii: "0")
-      if digit > 9 { break }
-      if significant < 19 {
-        mantissa = mantissa &* 10 &+ UInt64(digit)
-        if mantissa != 0 { significant += 1 }
-      } else {
-        exponent += 1
-        inexact = true
-      }
-      digitCount += 1
-      cursor += 1
-    }
+    consumeDigits(&cursor, end: end, into: &mantissa, count: &digitCount)
+    var exponent = 0
     if cursor < end && cursor.pointee == UInt8(ascii: ".") {
       cursor += 1
-      while cursor < end {
-        let digit = cursor.pointee &- UInt8(ascii: "0")
-        if digit > 9 { break }
-        if significant < 19 {
-          mantissa = mantissa &* 10 &+ UInt64(digit)
-          if mantissa != 0 { significant += 1 }
-          exponent -= 1
-        } else {
-          inexact = true
-        }
-        digitCount += 1
-        cursor += 1
-      }
+      let integerDigits = digitCount
+      consumeDigits(&cursor, end: end, into: &mantissa, count: &digitCount)
+      exponent = integerDigits - digitCount
     }
     guard digitCount > 0 else { return nil }
     if cursor < end && (cursor.pointee | 0x20) == UInt8(ascii: "e") {
@@ -103,10 +79,12 @@ public enum NumberParser {
       guard digits > 0 else { return nil }
       exponent += exponentNegative ? -written : written
     }
-    if !inexact {
+    // Up to 19 digits (leading zeros included) fit a UInt64 exactly; more wrapped around.
+    if digitCount <= 19 {
       if mantissa == 0 { return (negative ? -0.0 : 0.0, cursor) }
       if mantissa <= 1 << 53 && exponent >= -22 && exponent <= 22 {
-        var value = Double(mantissa)
+        // Below 2^63, so the signed conversion (one instruction) is exact.
+        var value = Double(Int64(bitPattern: mantissa))
         if exponent >= 0 {
           value *= exactPowerOfTen(exponent)
         } else {
@@ -117,6 +95,72 @@ public enum NumberParser {
     }
     guard let value = slowParse(start, count: cursor - start) else { return nil }
     return (value, cursor)
+  }
+
+  /// Appends the decimal digits at `cursor` to `mantissa` (wrapping past 19 digits, which
+  /// the caller detects from `count`) and moves past them.
+  ///
+  /// Eight bytes at a time where the buffer allows: a branch per digit mispredicts at the
+  /// end of almost every number, and these bit operations do not branch per digit.
+  @inline(__always)
+  private static func consumeDigits(
+    _ cursor: inout UnsafePointer<UInt8>, end: UnsafePointer<UInt8>,
+    into mantissa: inout UInt64, count: inout Int
+  ) {
+    while end - cursor >= 8 {
+      let word = UInt64(littleEndian: UnsafeRawPointer(cursor).loadUnaligned(as: UInt64.self))
+      let digits = leadingDigitCount(word)
+      guard digits > 0 else { return }
+      mantissa = mantissa &* integerPowerOfTen(digits) &+ digitValue(word, count: digits)
+      cursor += digits
+      count += digits
+      if digits < 8 { return }
+    }
+    while cursor < end {
+      let digit = cursor.pointee &- UInt8(ascii: "0")
+      if digit > 9 { return }
+      mantissa = mantissa &* 10 &+ UInt64(digit)
+      cursor += 1
+      count += 1
+    }
+  }
+
+  /// How many of the eight bytes in `word` (first byte lowest) are ASCII digits before the
+  /// first byte that is not.
+  @inline(__always)
+  private static func leadingDigitCount(_ word: UInt64) -> Int {
+    // A byte is a digit when its high nibble is 3 and stays 3 after adding 6. A carry out
+    // of a byte (only from 0xFA and above, never a digit) disturbs later bytes only.
+    let highNibbles = word & 0xF0F0_F0F0_F0F0_F0F0
+    let shifted = (word &+ 0x0606_0606_0606_0606) & 0xF0F0_F0F0_F0F0_F0F0
+    let misses = (highNibbles ^ 0x3030_3030_3030_3030) | (shifted ^ 0x3030_3030_3030_3030)
+    return misses == 0 ? 8 : misses.trailingZeroBitCount / 8
+  }
+
+  /// The value of the first `count` (1…8) digit bytes of `word`, first byte most significant.
+  @inline(__always)
+  private static func digitValue(_ word: UInt64, count: Int) -> UInt64 {
+    // Bytes past `count` are shifted out; any borrow they cause moves away from the digits.
+    var value = (word &- 0x3030_3030_3030_3030) << UInt64(8 * (8 - count))
+    value = ((value & 0x0F0F_0F0F_0F0F_0F0F) &* (10 << 8 + 1)) >> 8
+    value = ((value & 0x00FF_00FF_00FF_00FF) &* (100 << 16 + 1)) >> 16
+    value = ((value & 0x0000_FFFF_0000_FFFF) &* (10_000 << 32 + 1)) >> 32
+    return value
+  }
+
+  /// 10^power for 1 ≤ power ≤ 8.
+  @inline(__always)
+  private static func integerPowerOfTen(_ power: Int) -> UInt64 {
+    switch power {
+    case 1: 10
+    case 2: 100
+    case 3: 1_000
+    case 4: 10_000
+    case 5: 100_000
+    case 6: 1_000_000
+    case 7: 10_000_000
+    default: 100_000_000
+    }
   }
 
   /// 10^power for 0 ≤ power ≤ 22, every one of which is exactly representable.

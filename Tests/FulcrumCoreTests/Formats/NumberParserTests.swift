@@ -35,6 +35,21 @@ struct NumberParserTests {
     #expect(mismatches.isEmpty, "first mismatches: \(mismatches.prefix(5))")
   }
 
+  @Test("a number followed by more bytes parses the same and stops at its end")
+  func prefixInLongerBuffer() {
+    var generator = SeededGenerator(seed: 11)
+    for _ in 0..<20_000 {
+      let text = Self.randomDecimal(&generator)
+      let bytes = Array((text + ",123456789;abcdefgh\n").utf8)
+      bytes.withUnsafeBufferPointer { buffer in
+        let start = buffer.baseAddress!
+        let parsed = NumberParser.parsePrefix(start, end: start + buffer.count)
+        #expect(parsed?.value.bitPattern == Self.strtodValue(text).bitPattern, "\(text)")
+        #expect(parsed.map { $0.stop - start } == text.utf8.count, "\(text)")
+      }
+    }
+  }
+
   @Test("shortest round-trip text of random doubles reads back exactly")
   func roundTrip() {
     var generator = SeededGenerator(seed: 7)
