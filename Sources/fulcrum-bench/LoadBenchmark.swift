@@ -9,7 +9,8 @@ let loadWorkload = Workload(
 
 @Sendable
 private func runLoadBenchmark(_ arguments: [String]) throws(FulcrumError) {
-  let options = try BenchOptions(arguments, known: ["rows", "features", "classes", "seed", "repeat"])
+  let options = try BenchOptions(
+    arguments, known: ["rows", "features", "classes", "seed", "repeat"])
   let repeats = try options.integer("repeat", default: 1)
   let settings = SyntheticData(
     rows: try options.integer("rows", default: 1_000_000),

@@ -14,6 +14,9 @@ struct CSVPass: ~Copyable {
   private var sawFirstRecord = false
   /// Whether every column is still numeric, so the fast record path applies.
   private var allNumeric: Bool
+  /// One record's numbers as numerators and divisors, divided once the record is whole.
+  private let numerators: UnsafeMutablePointer<Double>
+  private let divisors: UnsafeMutablePointer<Double>
 
   /// Prepares a pass; columns in `categorical` are categorical from the first row.
   init(source: InputSource, layout: CSVLayout, categorical: Set<Int>) {
@@ -21,6 +24,8 @@ struct CSVPass: ~Copyable {
     self.layout = layout
     scanner = CSVRecordScanner(delimiter: layout.delimiter)
     allNumeric = categorical.isEmpty
+    numerators = .allocate(capacity: max(layout.width, 1))
+    divisors = .allocate(capacity: max(layout.width, 1))
     builders = .allocate(capacity: layout.width)
     for column in 0..<layout.width {
       let builder = ColumnBuilder(
@@ -36,6 +41,8 @@ struct CSVPass: ~Copyable {
     for column in builders.indices { builders[column].release() }
     builders.baseAddress?.deinitialize(count: builders.count)
     builders.deallocate()
+    numerators.deallocate()
+    divisors.deallocate()
   }
 
   /// The columns that are categorical now.
@@ -98,19 +105,19 @@ struct CSVPass: ~Copyable {
     var cursor = base + start
     let last = layout.width - 1
     guard cursor.pointee != lineFeed && cursor.pointee != carriageReturn else { return nil }
-    var stored = 0
     for column in 0...last {
       if cursor < limit && (cursor.pointee == delimiter || cursor.pointee == lineFeed) {
-        builders[column].appendMissing()
-      } else if let (value, stop) = NumberParser.parsePrefix(cursor, end: limit) {
-        builders[column].appendNumber(value)
+        numerators[column] = .nan
+        divisors[column] = 1
+      } else if let (numerator, divisor, stop) = NumberParser.parseQuotient(cursor, end: limit) {
+        numerators[column] = numerator
+        divisors[column] = divisor
         cursor = stop
       } else {
-        return giveUp(stored)
+        return nil
       }
-      stored += 1
       if column < last {
-        guard cursor < limit && cursor.pointee == delimiter else { return giveUp(stored) }
+        guard cursor < limit && cursor.pointee == delimiter else { return nil }
         cursor += 1
       }
     }
@@ -122,17 +129,19 @@ struct CSVPass: ~Copyable {
     } else if cursor + 1 < limit && cursor.pointee == carriageReturn {
       next = cursor + (cursor[1] == lineFeed ? 2 : 1) - base
     } else {
-      return giveUp(stored)
+      return nil
+    }
+    for column in 0...last {
+      let value = numerators[column] / divisors[column]
+      if value.isNaN {
+        builders[column].appendMissing()
+      } else {
+        builders[column].appendNumber(value)
+      }
     }
     rows += 1
     line += 1
     return next
-  }
-
-  /// Takes back the numbers the fast path stored for a record it could not finish.
-  private mutating func giveUp(_ stored: Int) -> Int? {
-    for column in 0..<stored { builders[column].removeLast() }
-    return nil
   }
 
   /// The finished columns; the pass gives up their memory.

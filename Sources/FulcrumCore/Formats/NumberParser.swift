@@ -39,6 +39,18 @@ public enum NumberParser {
   static func parsePrefix(
     _ start: UnsafePointer<UInt8>, end: UnsafePointer<UInt8>
   ) -> (value: Double, stop: UnsafePointer<UInt8>)? {
+    guard let (numerator, divisor, stop) = parseQuotient(start, end: end) else { return nil }
+    return (numerator / divisor, stop)
+  }
+
+  /// Like `parsePrefix`, with the number as `numerator / divisor` still to be divided
+  /// (the divisor is 1 unless the fast path needs a division). A reader that parses many
+  /// numbers before dividing them keeps several divisions in flight instead of waiting on
+  /// each one; the quotient is the same correctly rounded value.
+  @inline(__always)
+  static func parseQuotient(
+    _ start: UnsafePointer<UInt8>, end: UnsafePointer<UInt8>
+  ) -> (numerator: Double, divisor: Double, stop: UnsafePointer<UInt8>)? {
     var cursor = start
     guard cursor < end else { return nil }
     var negative = false
@@ -81,20 +93,17 @@ public enum NumberParser {
     }
     // Up to 19 digits (leading zeros included) fit a UInt64 exactly; more wrapped around.
     if digitCount <= 19 {
-      if mantissa == 0 { return (negative ? -0.0 : 0.0, cursor) }
+      if mantissa == 0 { return (negative ? -0.0 : 0.0, 1, cursor) }
       if mantissa <= 1 << 53 && exponent >= -22 && exponent <= 22 {
         // Below 2^63, so the signed conversion (one instruction) is exact.
-        var value = Double(Int64(bitPattern: mantissa))
-        if exponent >= 0 {
-          value *= exactPowerOfTen(exponent)
-        } else {
-          value /= exactPowerOfTen(-exponent)
-        }
-        return (negative ? -value : value, cursor)
+        let value = Double(Int64(bitPattern: mantissa))
+        let signed = negative ? -value : value
+        if exponent >= 0 { return (signed * exactPowerOfTen(exponent), 1, cursor) }
+        return (signed, exactPowerOfTen(-exponent), cursor)
       }
     }
     guard let value = slowParse(start, count: cursor - start) else { return nil }
-    return (value, cursor)
+    return (value, 1, cursor)
   }
 
   /// Appends the decimal digits at `cursor` to `mantissa` (wrapping past 19 digits, which

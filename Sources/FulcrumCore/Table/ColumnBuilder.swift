@@ -32,15 +32,6 @@ struct ColumnBuilder {
     numberCount += 1
   }
 
-  /// Takes back the value just appended to a numeric column (by a reader's fast path
-  /// that gave up on a record).
-  @inline(__always)
-  mutating func removeLast() {
-    precondition(!isCategorical, "only numeric columns take values back")
-    if !numbers.last.isNaN { numberCount -= 1 }
-    numbers.removeLast(1)
-  }
-
   @inline(__always)
   mutating func appendMissing() {
     if isCategorical {

@@ -39,15 +39,19 @@ enum LabelDetection {
     let (codes, levels, named) = categorical(table.columns[index], classNames: table.classNames)
     if named { table.notes.append("class names \(levels.joined(separator: ", ")) from line 1") }
     table.columns[index].storage = .categorical(codes: codes, levels: levels)
-    let kept = codes.indices.filter { codes[$0] != Column.missingCode }
-    if kept.count < codes.count {
-      let dropped = codes.count - kept.count
-      table.columns = table.columns.map { $0.keepingRows(kept) }
-      table.notes.append("dropped \(dropped) row\(dropped == 1 ? "" : "s") with no '\(name)' value")
+    var counts = [Int](repeating: 0, count: levels.count)
+    var missing = 0
+    for code in codes {
+      if code == Column.missingCode { missing += 1 } else { counts[Int(code)] += 1 }
     }
-    let present = Set(kept.map { codes[$0] })
+    if missing > 0 {
+      let kept = codes.indices.filter { codes[$0] != Column.missingCode }
+      table.columns = table.columns.map { $0.keepingRows(kept) }
+      table.notes.append("dropped \(missing) row\(missing == 1 ? "" : "s") with no '\(name)' value")
+    }
+    let present = counts.indices.filter { counts[$0] > 0 }
     guard present.count >= 2 else {
-      let found = present.first.map { "only one class ('\(levels[Int($0)])')" } ?? "no values"
+      let found = present.first.map { "only one class ('\(levels[$0])')" } ?? "no values"
       throw FulcrumError(
         .dataError,
         "\(source.name): the label column '\(name)' has \(found); expected at least two classes"
@@ -66,18 +70,42 @@ enum LabelDetection {
       let (codes, levels) = column.categories!
       return (codes, levels, false)
     }
-    let present = numbers.filter { !$0.isNaN }
     if let classNames,
-      present.allSatisfy({ $0 >= 0 && $0 < Double(classNames.count) && $0 == $0.rounded() })
+      numbers.allSatisfy({
+        $0.isNaN || $0 >= 0 && $0 < Double(classNames.count) && $0 == $0.rounded()
+      })
     {
       let codes = numbers.map { $0.isNaN ? Column.missingCode : UInt32($0) }
       return (codes, classNames, true)
     }
-    let distinct = Set(present).sorted()
+    if let small = smallIntegerCodes(numbers) { return (small.codes, small.levels, false) }
+    let distinct = Set(numbers.lazy.filter { !$0.isNaN }).sorted()
     var lookup: [Double: UInt32] = [:]
     for (code, value) in distinct.enumerated() { lookup[value] = UInt32(code) }
     let codes = numbers.map { $0.isNaN ? Column.missingCode : lookup[$0]! }
     return (codes, distinct.map(formatNumber), false)
+  }
+
+  /// Codes for a label of small non-negative integers (the usual `0`, `1`, …) by direct
+  /// indexing instead of hashing; nil when the values are anything else.
+  private static func smallIntegerCodes(_ numbers: [Double]) -> (codes: [UInt32], levels: [String])?
+  {
+    let limit = 1 << 16
+    var seen = [Bool](repeating: false, count: limit)
+    for value in numbers where !value.isNaN {
+      guard value >= 0, value < Double(limit), value == value.rounded(.towardZero) else {
+        return nil
+      }
+      seen[Int(value)] = true
+    }
+    var codeOf = [UInt32](repeating: 0, count: limit)
+    var levels: [String] = []
+    for value in 0..<limit where seen[value] {
+      codeOf[value] = UInt32(levels.count)
+      levels.append(String(value))
+    }
+    let codes = numbers.map { $0.isNaN ? Column.missingCode : codeOf[Int($0)] }
+    return (codes, levels)
   }
 }
 

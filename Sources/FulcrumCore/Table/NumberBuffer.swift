@@ -40,18 +40,6 @@ struct NumberBuffer {
     count += 1
   }
 
-  /// The last value appended.
-  var last: Double {
-    precondition(count > 0, "the buffer is empty")
-    return base.unsafelyUnwrapped[count - 1]
-  }
-
-  /// Drops the last `count` values (a record the reader gave up on).
-  @inline(__always)
-  mutating func removeLast(_ count: Int) {
-    self.count -= count
-  }
-
   /// The values as an array; the buffer is freed and left empty.
   mutating func takeArray() -> [Double] {
     let result = [Double](unsafeUninitializedCapacity: count) { target, initialized in
