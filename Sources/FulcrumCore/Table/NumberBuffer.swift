@@ -1,23 +1,64 @@
 import Foundation
 
-/// A growable run of doubles in memory the owner frees, for the hot loop of a reader.
+/// A growable run of doubles for the hot loop of a reader, ending as a `[Double]`.
 ///
-/// Appending to a `[Double]` nested in another array costs two uniqueness checks per
-/// value; this costs a bounds check. Growth uses `realloc`, which for large blocks moves
-/// pages instead of copying them, so growing never needs twice the memory.
+/// Appending to a `[Double]` nested in another structure costs a uniqueness check per
+/// value. Here values gather in a small staging block that stays in cache and move into
+/// the array a few thousand at a time, so the array is written once and never copied at
+/// the end. The owner calls `takeArray` or `release` exactly once.
 struct NumberBuffer {
-  private var base: UnsafeMutablePointer<Double>? = nil
-  private(set) var count = 0
-  private var capacity = 0
+  private static let stagingCapacity = 4096
+  private var values: [Double] = []
+  private var staging: UnsafeMutablePointer<Double>? = nil
+  private var staged = 0
+
+  /// How many values have been appended.
+  var count: Int { values.count + staged }
 
   /// Makes room for `capacity` values; untouched room costs address space only.
   mutating func reserve(_ capacity: Int) {
-    guard capacity > self.capacity else { return }
-    let bytes = capacity * MemoryLayout<Double>.stride
-    guard let grown = realloc(base, bytes) else { fatalError("out of memory") }
-    NumberBuffer.preferLargePages(grown, bytes: bytes)
-    base = grown.assumingMemoryBound(to: Double.self)
-    self.capacity = capacity
+    guard capacity > values.capacity else { return }
+    values.reserveCapacity(capacity)
+    let reserved = values.capacity
+    values.withUnsafeMutableBufferPointer { buffer in
+      guard let base = buffer.baseAddress else { return }
+      NumberBuffer.preferLargePages(
+        UnsafeMutableRawPointer(base), bytes: reserved * MemoryLayout<Double>.stride)
+    }
+  }
+
+  @inline(__always)
+  mutating func append(_ value: Double) {
+    if staged == NumberBuffer.stagingCapacity || staging == nil { flush() }
+    staging.unsafelyUnwrapped[staged] = value
+    staged += 1
+  }
+
+  /// The values as an array; the buffer is left empty.
+  mutating func takeArray() -> [Double] {
+    flush()
+    let result = values
+    release()
+    return result
+  }
+
+  /// Frees the memory; the buffer is left empty.
+  mutating func release() {
+    values = []
+    staging?.deallocate()
+    staging = nil
+    staged = 0
+  }
+
+  /// Moves the staged values into the array.
+  @inline(never)
+  private mutating func flush() {
+    guard let staging else {
+      staging = .allocate(capacity: NumberBuffer.stagingCapacity)
+      return
+    }
+    values.append(contentsOf: UnsafeBufferPointer(start: staging, count: staged))
+    staged = 0
   }
 
   /// Asks the kernel to back a large block with 2 MiB pages: filling a column then takes
@@ -31,34 +72,5 @@ struct NumberBuffer {
       guard last > first, let aligned = UnsafeMutableRawPointer(bitPattern: first) else { return }
       madvise(aligned, last - first, MADV_HUGEPAGE)
     #endif
-  }
-
-  @inline(__always)
-  mutating func append(_ value: Double) {
-    if count == capacity { reserve(max(1024, capacity + capacity / 2)) }
-    base.unsafelyUnwrapped[count] = value
-    count += 1
-  }
-
-  /// The values as an array; the buffer is freed and left empty.
-  mutating func takeArray() -> [Double] {
-    let result = [Double](unsafeUninitializedCapacity: count) { target, initialized in
-      if let base, count > 0 {
-        NumberBuffer.preferLargePages(
-          UnsafeMutableRawPointer(target.baseAddress!), bytes: count * MemoryLayout<Double>.stride)
-        target.baseAddress!.update(from: base, count: count)
-      }
-      initialized = count
-    }
-    release()
-    return result
-  }
-
-  /// Frees the memory; the buffer is left empty.
-  mutating func release() {
-    free(base)
-    base = nil
-    count = 0
-    capacity = 0
   }
 }
