@@ -106,13 +106,13 @@ struct CSVPass: ~Copyable {
     let last = layout.width - 1
     guard cursor.pointee != lineFeed && cursor.pointee != carriageReturn else { return nil }
     for column in 0...last {
-      if cursor < limit && (cursor.pointee == delimiter || cursor.pointee == lineFeed) {
-        numerators[column] = .nan
-        divisors[column] = 1
-      } else if let (numerator, divisor, stop) = NumberParser.parseQuotient(cursor, end: limit) {
+      if let (numerator, divisor, stop) = NumberParser.parseQuotient(cursor, end: limit) {
         numerators[column] = numerator
         divisors[column] = divisor
         cursor = stop
+      } else if cursor < limit && (cursor.pointee == delimiter || cursor.pointee == lineFeed) {
+        numerators[column] = .nan
+        divisors[column] = 1
       } else {
         return nil
       }

@@ -19,8 +19,11 @@ public struct LoadOptions: Sendable {
 /// Reads a table file (CSV, TSV or ARFF, optionally gzip-compressed, or `-` for standard
 /// input) into a `Dataset` with typed columns and a categorical label.
 ///
-/// Bad input throws `.dataError` with the file, line (and column) and what was expected;
-/// a file that cannot be opened throws `.noInput`.
+/// Columns are numeric when every present value is a number, else categorical with
+/// levels sorted (numbers by value first, then text); ARFF nominal attributes keep their
+/// declared order. The label is chosen by `LabelDetection`; rows without a label are
+/// dropped with a note. Bad input throws `.dataError` with the file, line (and column)
+/// and what was expected; a file that cannot be opened throws `.noInput`.
 public enum DatasetLoader {
   public static func load(path: String, options: LoadOptions = LoadOptions()) throws(FulcrumError)
     -> Dataset

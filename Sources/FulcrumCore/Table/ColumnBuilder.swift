@@ -12,8 +12,6 @@ struct ColumnBuilder {
   private(set) var codes: [UInt32] = []
   private var lookup: [String: UInt32] = [:]
   private(set) var levels: [String] = []
-  /// How many numbers (not missing values) have been stored.
-  private var numberCount = 0
 
   init(categorical: Bool, expectedRows: Int = 0) {
     isCategorical = categorical
@@ -29,7 +27,6 @@ struct ColumnBuilder {
   @inline(__always)
   mutating func appendNumber(_ value: Double) {
     numbers.append(value)
-    numberCount += 1
   }
 
   @inline(__always)
@@ -51,7 +48,7 @@ struct ColumnBuilder {
   mutating func appendCategory(_ text: String) -> Bool {
     var complete = true
     if !isCategorical {
-      complete = numberCount == 0
+      complete = !numbers.containsNumber()
       codes = [UInt32](repeating: Column.missingCode, count: numbers.count)
       numbers.release()
       isCategorical = true

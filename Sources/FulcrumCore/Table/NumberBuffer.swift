@@ -10,10 +10,11 @@ struct NumberBuffer {
   private static let stagingCapacity = 4096
   private var values: [Double] = []
   private var staging: UnsafeMutablePointer<Double>? = nil
-  private var staged = 0
+  // Starts full, so the first append allocates the staging block: one test per append.
+  private var staged = NumberBuffer.stagingCapacity
 
   /// How many values have been appended.
-  var count: Int { values.count + staged }
+  var count: Int { values.count + (staging == nil ? 0 : staged) }
 
   /// Makes room for `capacity` values; untouched room costs address space only.
   mutating func reserve(_ capacity: Int) {
@@ -29,7 +30,7 @@ struct NumberBuffer {
 
   @inline(__always)
   mutating func append(_ value: Double) {
-    if staged == NumberBuffer.stagingCapacity || staging == nil { flush() }
+    if staged == NumberBuffer.stagingCapacity { flush() }
     staging.unsafelyUnwrapped[staged] = value
     staged += 1
   }
@@ -47,7 +48,14 @@ struct NumberBuffer {
     values = []
     staging?.deallocate()
     staging = nil
-    staged = 0
+    staged = NumberBuffer.stagingCapacity
+  }
+
+  /// Whether any value is a number rather than NaN (missing).
+  func containsNumber() -> Bool {
+    if values.contains(where: { !$0.isNaN }) { return true }
+    guard let staging else { return false }
+    return UnsafeBufferPointer(start: staging, count: staged).contains { !$0.isNaN }
   }
 
   /// Moves the staged values into the array.
@@ -55,6 +63,7 @@ struct NumberBuffer {
   private mutating func flush() {
     guard let staging else {
       staging = .allocate(capacity: NumberBuffer.stagingCapacity)
+      staged = 0
       return
     }
     values.append(contentsOf: UnsafeBufferPointer(start: staging, count: staged))
