@@ -131,14 +131,8 @@ struct CSVPass: ~Copyable {
     } else {
       return nil
     }
-    for column in 0...last {
-      let value = numerators[column] / divisors[column]
-      if value.isNaN {
-        builders[column].appendMissing()
-      } else {
-        builders[column].appendNumber(value)
-      }
-    }
+    // Every column is numeric here, where a missing value is just NaN.
+    for column in 0...last { builders[column].appendNumber(numerators[column] / divisors[column]) }
     rows += 1
     line += 1
     return next

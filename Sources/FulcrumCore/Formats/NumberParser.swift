@@ -96,8 +96,8 @@ public enum NumberParser {
       if mantissa == 0 { return (negative ? -0.0 : 0.0, 1, cursor) }
       if mantissa <= 1 << 53 && exponent >= -22 && exponent <= 22 {
         // Below 2^63, so the signed conversion (one instruction) is exact.
-        let value = Double(Int64(bitPattern: mantissa))
-        let signed = negative ? -value : value
+        let magnitude = Int64(bitPattern: mantissa)
+        let signed = Double(negative ? -magnitude : magnitude)
         if exponent >= 0 { return (signed * exactPowerOfTen(exponent), 1, cursor) }
         return (signed, exactPowerOfTen(-exponent), cursor)
       }
@@ -122,7 +122,7 @@ public enum NumberParser {
       guard digits > 0 else { return }
       mantissa = mantissa &* integerPowerOfTen(digits) &+ digitValue(word, count: digits)
       cursor += digits
-      count += digits
+      count &+= digits
       if digits < 8 { return }
     }
     while cursor < end {
@@ -130,7 +130,7 @@ public enum NumberParser {
       if digit > 9 { return }
       mantissa = mantissa &* 10 &+ UInt64(digit)
       cursor += 1
-      count += 1
+      count &+= 1
     }
   }
 
