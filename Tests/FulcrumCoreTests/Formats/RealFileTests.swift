@@ -36,7 +36,7 @@ struct RealFileTests {
   func irisClassNames() throws {
     let data = try DatasetLoader.load(path: Self.shared + "sklearn/iris.csv")
     #expect(data.classNames == ["setosa", "versicolor", "virginica"])
-    #expect(data.columns.prefix(4).allSatisfy(\.isNumeric))
+    #expect(data.columns.prefix(4).allSatisfy { $0.isNumeric })
     #expect(data.notes.contains("class names setosa, versicolor, virginica from line 1"))
   }
 
