@@ -105,28 +105,31 @@ struct CSVPass: ~Copyable {
     var cursor = base + start
     let last = layout.width - 1
     guard cursor.pointee != lineFeed && cursor.pointee != carriageReturn else { return nil }
+    var following = NumberParser.atEnd
     for column in 0...last {
-      if let (numerator, divisor, stop) = NumberParser.parseQuotient(cursor, end: limit) {
-        numerators[column] = numerator
-        divisors[column] = divisor
-        cursor = stop
+      if let parsed = NumberParser.parseQuotient(cursor, end: limit) {
+        numerators[column] = parsed.numerator
+        divisors[column] = parsed.divisor
+        cursor = parsed.stop
+        following = parsed.following
       } else if cursor < limit && (cursor.pointee == delimiter || cursor.pointee == lineFeed) {
         numerators[column] = .nan
         divisors[column] = 1
+        following = UInt16(cursor.pointee)
       } else {
         return nil
       }
       if column < last {
-        guard cursor < limit && cursor.pointee == delimiter else { return nil }
+        guard following == UInt16(delimiter) else { return nil }
         cursor += 1
       }
     }
     let next: Int
-    if cursor == limit && atEnd {
+    if following == NumberParser.atEnd && atEnd {
       next = end
-    } else if cursor < limit && cursor.pointee == lineFeed {
+    } else if following == UInt16(lineFeed) {
       next = cursor + 1 - base
-    } else if cursor + 1 < limit && cursor.pointee == carriageReturn {
+    } else if following == UInt16(carriageReturn) && cursor + 1 < limit {
       next = cursor + (cursor[1] == lineFeed ? 2 : 1) - base
     } else {
       return nil

@@ -39,18 +39,20 @@ public enum NumberParser {
   static func parsePrefix(
     _ start: UnsafePointer<UInt8>, end: UnsafePointer<UInt8>
   ) -> (value: Double, stop: UnsafePointer<UInt8>)? {
-    guard let (numerator, divisor, stop) = parseQuotient(start, end: end) else { return nil }
-    return (numerator / divisor, stop)
+    guard let parsed = parseQuotient(start, end: end) else { return nil }
+    return (parsed.numerator / parsed.divisor, parsed.stop)
   }
 
   /// Like `parsePrefix`, with the number as `numerator / divisor` still to be divided
   /// (the divisor is 1 unless the fast path needs a division). A reader that parses many
   /// numbers before dividing them keeps several divisions in flight instead of waiting on
-  /// each one; the quotient is the same correctly rounded value.
+  /// each one; the quotient is the same correctly rounded value. `following` is the byte
+  /// at `stop`, or `NumberParser.atEnd` when `stop == end`: the parser often knows it
+  /// without reading memory, and a reader checking for a delimiter needs it at once.
   @inline(__always)
   static func parseQuotient(
     _ start: UnsafePointer<UInt8>, end: UnsafePointer<UInt8>
-  ) -> (numerator: Double, divisor: Double, stop: UnsafePointer<UInt8>)? {
+  ) -> (numerator: Double, divisor: Double, stop: UnsafePointer<UInt8>, following: UInt16)? {
     var cursor = start
     guard cursor < end else { return nil }
     var negative = false
@@ -60,16 +62,16 @@ public enum NumberParser {
     }
     var mantissa: UInt64 = 0
     var digitCount = 0
-    consumeDigits(&cursor, end: end, into: &mantissa, count: &digitCount)
+    var following = consumeDigits(&cursor, end: end, into: &mantissa, count: &digitCount)
     var exponent = 0
-    if cursor < end && cursor.pointee == UInt8(ascii: ".") {
+    if following == UInt16(UInt8(ascii: ".")) {
       cursor += 1
       let integerDigits = digitCount
-      consumeDigits(&cursor, end: end, into: &mantissa, count: &digitCount)
+      following = consumeDigits(&cursor, end: end, into: &mantissa, count: &digitCount)
       exponent = integerDigits - digitCount
     }
     guard digitCount > 0 else { return nil }
-    if cursor < end && (cursor.pointee | 0x20) == UInt8(ascii: "e") {
+    if following | 0x20 == UInt16(UInt8(ascii: "e")) {
       cursor += 1
       var exponentNegative = false
       if cursor < end
@@ -90,24 +92,31 @@ public enum NumberParser {
       }
       guard digits > 0 else { return nil }
       exponent += exponentNegative ? -written : written
+      following = cursor < end ? UInt16(cursor.pointee) : atEnd
     }
     // Up to 19 digits (leading zeros included) fit a UInt64 exactly; more wrapped around.
     if digitCount <= 19 {
-      if mantissa == 0 { return (negative ? -0.0 : 0.0, 1, cursor) }
+      if mantissa == 0 { return (negative ? -0.0 : 0.0, 1, cursor, following) }
       if mantissa <= 1 << 53 && exponent >= -22 && exponent <= 22 {
         // Below 2^63, so the signed conversion (one instruction) is exact.
         let magnitude = Int64(bitPattern: mantissa)
         let signed = Double(negative ? -magnitude : magnitude)
-        if exponent >= 0 { return (signed * exactPowerOfTen(exponent), 1, cursor) }
-        return (signed, exactPowerOfTen(-exponent), cursor)
+        if exponent >= 0 {
+          return (signed * exactPowerOfTen(exponent), 1, cursor, following)
+        }
+        return (signed, exactPowerOfTen(-exponent), cursor, following)
       }
     }
     guard let value = slowParse(start, count: cursor - start) else { return nil }
-    return (value, 1, cursor)
+    return (value, 1, cursor, following)
   }
 
+  /// The `following` value that means the number ran to the end of the bytes.
+  static let atEnd: UInt16 = 256
+
   /// Appends the decimal digits at `cursor` to `mantissa` (wrapping past 19 digits, which
-  /// the caller detects from `count`) and moves past them.
+  /// the caller detects from `count`) and moves past them; returns the byte after them
+  /// (taken from the word already loaded when possible) or `atEnd`.
   ///
   /// Eight bytes at a time where the buffer allows: a branch per digit mispredicts at the
   /// end of almost every number, and these bit operations do not branch per digit.
@@ -115,23 +124,25 @@ public enum NumberParser {
   private static func consumeDigits(
     _ cursor: inout UnsafePointer<UInt8>, end: UnsafePointer<UInt8>,
     into mantissa: inout UInt64, count: inout Int
-  ) {
+  ) -> UInt16 {
     while end - cursor >= 8 {
       let word = UInt64(littleEndian: UnsafeRawPointer(cursor).loadUnaligned(as: UInt64.self))
       let digits = leadingDigitCount(word)
-      guard digits > 0 else { return }
+      guard digits > 0 else { return UInt16(word & 0xFF) }
       mantissa = mantissa &* integerPowerOfTen(digits) &+ digitValue(word, count: digits)
       cursor += digits
       count &+= digits
-      if digits < 8 { return }
+      if digits < 8 { return UInt16((word >> UInt64(8 * digits)) & 0xFF) }
     }
     while cursor < end {
-      let digit = cursor.pointee &- UInt8(ascii: "0")
-      if digit > 9 { return }
+      let byte = cursor.pointee
+      let digit = byte &- UInt8(ascii: "0")
+      if digit > 9 { return UInt16(byte) }
       mantissa = mantissa &* 10 &+ UInt64(digit)
       cursor += 1
       count &+= 1
     }
+    return atEnd
   }
 
   /// How many of the eight bytes in `word` (first byte lowest) are ASCII digits before the
