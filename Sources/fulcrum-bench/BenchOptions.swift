@@ -30,6 +30,15 @@ struct BenchOptions {
     return value
   }
 
+  /// The non-negative integer given for `name`, or `fallback`.
+  func seed(_ name: String, default fallback: UInt64) throws(FulcrumError) -> UInt64 {
+    guard let text = values[name] else { return fallback }
+    guard let value = UInt64(text.replacingOccurrences(of: "_", with: "")) else {
+      throw FulcrumError(.usage, "--\(name) expects a non-negative integer, found '\(text)'")
+    }
+    return value
+  }
+
   /// The comma-separated non-negative numbers given for `name`, or `fallback`.
   func numbers(_ name: String, default fallback: [Double]) throws(FulcrumError) -> [Double] {
     guard let text = values[name] else { return fallback }

@@ -16,7 +16,7 @@ private func runLoadBenchmark(_ arguments: [String]) throws(FulcrumError) {
     rows: try options.integer("rows", default: 1_000_000),
     features: try options.integer("features", default: 20),
     classWeights: try options.numbers("classes", default: [0.9, 0.1]),
-    seed: UInt64(try options.integer("seed", default: 1)))
+    seed: try options.seed("seed", default: 1))
   let path = NSTemporaryDirectory() + "fulcrum-bench-\(getpid()).csv"
   defer { unlink(path) }
   let fileBytes = try settings.writeCSV(toFile: path)
