@@ -21,6 +21,11 @@ struct BenchOptions {
     }
   }
 
+  /// The text given for `name`, if any.
+  func text(_ name: String) -> String? {
+    values[name]
+  }
+
   /// The positive integer given for `name`, or `fallback`.
   func integer(_ name: String, default fallback: Int) throws(FulcrumError) -> Int {
     guard let text = values[name] else { return fallback }
