@@ -61,7 +61,7 @@ enum ARFFTokenizer {
         guard closed else {
           return .failure(ARFFTokenError(column: column, kind: .unterminatedQuote))
         }
-        guard let text = String(validating: bytes, as: UTF8.self) else {
+        guard let text = bytes.withUnsafeBufferPointer({ UTF8Text.decode($0) }) else {
           return .failure(ARFFTokenError(column: column, kind: .invalidUTF8))
         }
         tokens.append(ARFFToken(kind: .quoted, text: text, column: column))
@@ -69,7 +69,8 @@ enum ARFFTokenizer {
       default:
         var cursor = index
         while cursor < line.endIndex && !endsWord(line[cursor]) { cursor += 1 }
-        guard let text = String(validating: line[index..<cursor], as: UTF8.self) else {
+        guard let text = line[index..<cursor].withUnsafeBufferPointer({ UTF8Text.decode($0) })
+        else {
           return .failure(ARFFTokenError(column: column, kind: .invalidUTF8))
         }
         tokens.append(ARFFToken(kind: .word, text: text, column: column))

@@ -13,9 +13,18 @@ enum CSVFieldDecoding {
 
   /// The field's text, with doubled quotes collapsed; nil when it is not valid UTF-8.
   static func text(_ field: FieldSpan, in base: UnsafePointer<UInt8>) -> String? {
+    withContent(field, in: base) { UTF8Text.decode($0) }
+  }
+
+  /// Calls `body` with the field's bytes, doubled quotes collapsed.
+  @inline(__always)
+  static func withContent<Result>(
+    _ field: FieldSpan, in base: UnsafePointer<UInt8>,
+    _ body: (UnsafeBufferPointer<UInt8>) -> Result
+  ) -> Result {
     let range = trimmed(field, in: base)
     let bytes = UnsafeBufferPointer(start: base + range.lowerBound, count: range.count)
-    guard field.escaped else { return String(validating: bytes, as: UTF8.self) }
+    guard field.escaped else { return body(bytes) }
     var collapsed: [UInt8] = []
     collapsed.reserveCapacity(bytes.count)
     var index = 0
@@ -24,7 +33,7 @@ enum CSVFieldDecoding {
       // Only a doubled quote can occur inside quotes: keep one of the pair.
       index += bytes[index] == UInt8(ascii: "\"") ? 2 : 1
     }
-    return String(validating: collapsed, as: UTF8.self)
+    return collapsed.withUnsafeBufferPointer(body)
   }
 
   /// The 1-based line and column of `offset`, given that the record holding it starts at

@@ -184,10 +184,14 @@ struct CSVPass: ~Copyable {
       builders[column].appendMissing()
       return
     }
-    guard let text = CSVFieldDecoding.text(field, in: base) else {
+    let builder = builders.baseAddress! + column
+    let appended = CSVFieldDecoding.withContent(field, in: base) {
+      builder.pointee.appendCategory(utf8: $0)
+    }
+    guard let complete = appended else {
       throw invalidText(at: field.start, base: base, recordStart: recordStart)
     }
-    if !builders[column].appendCategory(text) { lateCategorical.insert(column) }
+    if !complete { lateCategorical.insert(column) }
     allNumeric = false
   }
 

@@ -12,6 +12,7 @@ struct ColumnBuilder {
   private(set) var codes: [UInt32] = []
   private var lookup: [String: UInt32] = [:]
   private(set) var levels: [String] = []
+  private var cache = LevelCache()
 
   init(categorical: Bool, expectedRows: Int = 0) {
     isCategorical = categorical
@@ -46,22 +47,46 @@ struct ColumnBuilder {
   /// Appends a category; returns false when earlier numbers were lost by turning the
   /// column categorical, so the file needs a second pass.
   mutating func appendCategory(_ text: String) -> Bool {
-    var complete = true
-    if !isCategorical {
-      complete = !numbers.containsNumber()
-      codes = [UInt32](repeating: Column.missingCode, count: numbers.count)
-      numbers.release()
-      isCategorical = true
-    }
-    if let code = lookup[text] {
-      codes.append(code)
-    } else {
-      let code = UInt32(levels.count)
-      lookup[text] = code
-      levels.append(text)
-      codes.append(code)
-    }
+    let complete = becomeCategorical()
+    codes.append(code(for: text))
     return complete
+  }
+
+  /// Appends the category spelled by the UTF-8 `bytes`: nil when they are not valid
+  /// UTF-8, else the same as `appendCategory(_:)`.
+  mutating func appendCategory(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+    let complete = becomeCategorical()
+    let slot = LevelCache.slot(of: bytes)
+    if let code = cache.code(at: slot, matching: bytes) {
+      codes.append(code)
+      return complete
+    }
+    guard let text = UTF8Text.decode(bytes) else { return nil }
+    let code = code(for: text)
+    cache.remember(code, at: slot)
+    codes.append(code)
+    return complete
+  }
+
+  /// Turns a numeric column categorical (earlier numbers become missing); returns whether
+  /// no number was lost.
+  private mutating func becomeCategorical() -> Bool {
+    guard !isCategorical else { return true }
+    let complete = !numbers.containsNumber()
+    codes = [UInt32](repeating: Column.missingCode, count: numbers.count)
+    numbers.release()
+    isCategorical = true
+    return complete
+  }
+
+  /// The code of level `text`, added if new.
+  private mutating func code(for text: String) -> UInt32 {
+    if let code = lookup[text] { return code }
+    let code = UInt32(levels.count)
+    lookup[text] = code
+    levels.append(text)
+    cache.addLevel(text)
+    return code
   }
 
   /// The finished column (categorical levels in `LevelOrder` order); frees the buffer.

@@ -63,4 +63,18 @@ struct CSVValueTests {
       #expect(same && narrow.columns.map(\.count) == wide.columns.map(\.count), "window \(window)")
     }
   }
+
+  @Test("many categories, repeated in any order, keep their spellings")
+  func manyCategories() throws {
+    var generator = SeededGenerator(seed: 4)
+    let names = (0..<300).map { "level-\($0 * 7919 % 1000)" } + ["\"quoted, \"\"x\"\"\"", "é", ""]
+    let picks = (0..<3000).map { _ in names[generator.nextIndex(below: names.count)] }
+    let text = "c,label\n" + picks.enumerated().map { "\($1),\($0 % 2)" }.joined(separator: "\n")
+    let data = try load(text)
+    let expected = picks.map { pick -> String? in
+      if pick.isEmpty { return nil }
+      return pick.hasPrefix("\"") ? "quoted, \"x\"" : pick
+    }
+    #expect(data.texts("c") == expected)
+  }
 }
