@@ -12,11 +12,16 @@ struct CSVPass: ~Copyable {
   private(set) var rows = 0
   private var line = 1
   private var sawFirstRecord = false
-  /// Whether every column is still numeric, so the fast record path applies.
+  /// Whether every column is still numeric (the simple path's tightest case).
   private var allNumeric: Bool
+  /// Records read by the simple path, and records it handed to the general one.
+  private var simpleRecords = 0
+  private var generalRecords = 0
   /// One record's numbers as numerators and divisors, divided once the record is whole.
   private let numerators: UnsafeMutablePointer<Double>
   private let divisors: UnsafeMutablePointer<Double>
+  /// One record's categorical fields, stored once the record is whole.
+  private let spans: UnsafeMutablePointer<FieldSpan>
 
   /// Prepares a pass; columns in `categorical` are categorical from the first row.
   init(source: InputSource, layout: CSVLayout, categorical: Set<Int>) {
@@ -26,6 +31,7 @@ struct CSVPass: ~Copyable {
     allNumeric = categorical.isEmpty
     numerators = .allocate(capacity: max(layout.width, 1))
     divisors = .allocate(capacity: max(layout.width, 1))
+    spans = .allocate(capacity: max(layout.width, 1))
     builders = .allocate(capacity: layout.width)
     for column in 0..<layout.width {
       let builder = ColumnBuilder(
@@ -43,6 +49,7 @@ struct CSVPass: ~Copyable {
     builders.deallocate()
     numerators.deallocate()
     divisors.deallocate()
+    spans.deallocate()
   }
 
   /// The columns that are categorical now.
@@ -60,11 +67,13 @@ struct CSVPass: ~Copyable {
       }
       let base = UnsafePointer(buffer.base)
       let recordStart = buffer.start
-      if allNumeric && sawFirstRecord,
-        let next = takeNumbers(base, from: recordStart, to: buffer.end, atEnd: buffer.atEnd)
-      {
-        buffer.start = next
-        continue
+      if sawFirstRecord && simplePathPays {
+        if let next = try takeSimple(base, from: recordStart, to: buffer.end, atEnd: buffer.atEnd) {
+          simpleRecords += 1
+          buffer.start = next
+          continue
+        }
+        generalRecords += 1
       }
       switch scanner.scan(base, from: recordStart, to: buffer.end, atEnd: buffer.atEnd) {
       case .needMore:
@@ -91,15 +100,31 @@ struct CSVPass: ~Copyable {
     }
   }
 
-  /// The fast path for a record of plain numbers (or empty fields) with nothing else: each
-  /// number is parsed where it stands and its end is the field's end, so the record is
-  /// read once. Returns where the next record starts, or nil (having kept nothing) for
-  /// anything else — quotes, spaces, words, a record cut by the window's end — which the
-  /// general path then reads.
+  /// Whether the simple path is worth trying: not when most records need the general
+  /// one anyway (quoted text, say), which would then read them twice.
+  private var simplePathPays: Bool {
+    generalRecords < 64 || generalRecords < simpleRecords
+  }
+
+  /// The fast path for a record of plain fields — numbers, empty fields, unquoted text in
+  /// categorical columns. Each number is parsed where it stands and its end is the field's
+  /// end, so the record is read once. Returns where the next record starts, or nil (having
+  /// stored nothing) for anything else — a quote, a word in a numeric column, spaces
+  /// around a number, a record cut by the window's end — which the general path reads.
   @inline(__always)
-  private mutating func takeNumbers(
+  private mutating func takeSimple(
     _ base: UnsafePointer<UInt8>, from start: Int, to end: Int, atEnd: Bool
-  ) -> Int? {
+  ) throws(FulcrumError) -> Int? {
+    // Two copies of the loop: the all-numeric one never asks a column for its type.
+    allNumeric
+      ? try takeSimple(base, from: start, to: end, atEnd: atEnd, mixed: false)
+      : try takeSimple(base, from: start, to: end, atEnd: atEnd, mixed: true)
+  }
+
+  @inline(__always)
+  private mutating func takeSimple(
+    _ base: UnsafePointer<UInt8>, from start: Int, to end: Int, atEnd: Bool, mixed: Bool
+  ) throws(FulcrumError) -> Int? {
     let delimiter = layout.delimiter
     let limit = base + end
     var cursor = base + start
@@ -107,7 +132,18 @@ struct CSVPass: ~Copyable {
     guard cursor.pointee != lineFeed && cursor.pointee != carriageReturn else { return nil }
     var following = NumberParser.atEnd
     for column in 0...last {
-      if let parsed = NumberParser.parseQuotient(cursor, end: limit) {
+      if mixed && builders[column].isCategorical {
+        let fieldStart = cursor
+        while cursor < limit {
+          let byte = cursor.pointee
+          if byte == delimiter || byte == lineFeed || byte == carriageReturn { break }
+          if byte == quote { return nil }
+          cursor += 1
+        }
+        following = cursor < limit ? UInt16(cursor.pointee) : NumberParser.atEnd
+        spans[column] = FieldSpan(
+          start: fieldStart - base, end: cursor - base, quoted: false, escaped: false)
+      } else if let parsed = NumberParser.parseQuotient(cursor, end: limit) {
         numerators[column] = parsed.numerator
         divisors[column] = parsed.divisor
         cursor = parsed.stop
@@ -134,8 +170,21 @@ struct CSVPass: ~Copyable {
     } else {
       return nil
     }
-    // Every column is numeric here, where a missing value is just NaN.
-    for column in 0...last { builders[column].appendNumber(numerators[column] / divisors[column]) }
+    // A missing number is just NaN; dividing a whole record at once keeps several
+    // divisions in flight.
+    if !mixed {
+      for column in 0...last {
+        builders[column].appendNumber(numerators[column] / divisors[column])
+      }
+    } else {
+      for column in 0...last {
+        if builders[column].isCategorical {
+          try store(spans[column], column: column, base: base, recordStart: start)
+        } else {
+          builders[column].appendNumber(numerators[column] / divisors[column])
+        }
+      }
+    }
     rows += 1
     line += 1
     return next
@@ -249,3 +298,4 @@ struct CSVPass: ~Copyable {
 
 private let lineFeed = UInt8(ascii: "\n")
 private let carriageReturn = UInt8(ascii: "\r")
+private let quote = UInt8(ascii: "\"")
