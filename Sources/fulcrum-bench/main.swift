@@ -1,3 +1,23 @@
-import FulcrumCore
+import Foundation
 
-print("fulcrum-bench")
+/// Benchmark workloads by subcommand name. Each lives in its own file and parses the rest
+/// of the command line itself.
+let workloads: [String: Workload] = [
+  "load": loadWorkload
+]
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+guard let name = arguments.first, let workload = workloads[name] else {
+  var usage = "usage: fulcrum-bench WORKLOAD [options]\n\nworkloads:\n"
+  for (name, workload) in workloads.sorted(by: { $0.key < $1.key }) {
+    usage += "  \(name.padding(toLength: 10, withPad: " ", startingAt: 0))\(workload.summary)\n"
+  }
+  FileHandle.standardError.write(Data(usage.utf8))
+  exit(arguments.isEmpty || arguments.first == "--help" ? 0 : 2)
+}
+do {
+  try workload.run(Array(arguments.dropFirst()))
+} catch {
+  FileHandle.standardError.write(Data("fulcrum-bench \(name): \(error)\n".utf8))
+  exit(error.exitCode)
+}

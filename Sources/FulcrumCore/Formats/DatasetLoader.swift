@@ -4,54 +4,45 @@ import Foundation
 public struct LoadOptions: Sendable {
   /// The label column's name; nil picks one by convention.
   public var label: String?
+  /// The field delimiter of a text table; nil sniffs it among `,` `\t` `;` `|`.
+  public var delimiter: UInt8?
+  /// Whether a text table's first row names the columns; nil decides from the data.
+  public var header: Bool?
 
-  public init(label: String? = nil) {
+  public init(label: String? = nil, delimiter: UInt8? = nil, header: Bool? = nil) {
     self.label = label
+    self.delimiter = delimiter
+    self.header = header
   }
 }
 
-/// Reads a table file into a `Dataset`.
+/// Reads a table file (CSV, TSV or ARFF, optionally gzip-compressed, or `-` for standard
+/// input) into a `Dataset` with typed columns and a categorical label.
+///
+/// Columns are numeric when every present value is a number, else categorical with
+/// levels sorted (numbers by value first, then text); ARFF nominal attributes keep their
+/// declared order. The label is chosen by `LabelDetection`; rows without a label are
+/// dropped with a note. Bad input throws `.dataError` with the file, line (and column)
+/// and what was expected; a file that cannot be opened throws `.noInput`.
 public enum DatasetLoader {
-  // FIXME: a plain comma split with no quoting, sniffing or ARFF; it only lets the
-  // rest of the program run until the byte-level readers replace it.
   public static func load(path: String, options: LoadOptions = LoadOptions()) throws(FulcrumError)
     -> Dataset
   {
-    guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-      throw FulcrumError(.noInput, "\(path): cannot open the file")
-    }
-    let lines = text.split(whereSeparator: \.isNewline).map {
-      $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
-    }
-    guard let header = lines.first, lines.count > 1 else {
-      throw FulcrumError(.dataError, "\(path): the file has no data rows")
-    }
-    var columns: [Column] = []
-    for (index, name) in header.enumerated() {
-      let raw = lines.dropFirst().map { index < $0.count ? $0[index] : "" }
-      let numbers = raw.map { Double($0) }
-      if numbers.allSatisfy({ $0 != nil }) {
-        columns.append(Column(name: name, storage: .numeric(numbers.map { $0! })))
-      } else {
-        let levels = Array(Set(raw)).sorted()
-        let lookup = Dictionary(uniqueKeysWithValues: levels.enumerated().map { ($1, $0) })
-        let codes = raw.map { UInt32(lookup[$0]!) }
-        columns.append(Column(name: name, storage: .categorical(codes: codes, levels: levels)))
-      }
-    }
-    var labelIndex = columns.count - 1
-    if let label = options.label {
-      guard let index = columns.firstIndex(where: { $0.name == label }) else {
-        throw FulcrumError(.dataError, "\(path): no column named '\(label)'")
-      }
-      labelIndex = index
-    }
-    if let numbers = columns[labelIndex].numbers {
-      let levels = Array(Set(numbers)).sorted().map(formatNumber)
-      let lookup = Dictionary(uniqueKeysWithValues: levels.enumerated().map { ($1, $0) })
-      let codes = numbers.map { UInt32(lookup[formatNumber($0)]!) }
-      columns[labelIndex].storage = .categorical(codes: codes, levels: levels)
-    }
-    return Dataset(path: path, format: "csv", columns: columns, labelIndex: labelIndex)
+    let source = try InputSource(path: path)
+    let table =
+      try isARFF(source)
+      ? ARFFReader.read(source) : CSVReader.read(source, options: options)
+    return try LabelDetection.dataset(from: table, source: source, options: options)
+  }
+
+  /// Whether the input is ARFF: by its name, or by an `@relation` line at its start.
+  private static func isARFF(_ source: InputSource) throws(FulcrumError) -> Bool {
+    let lowered = source.path.lowercased()
+    if lowered.hasSuffix(".arff") || lowered.hasSuffix(".arff.gz") { return true }
+    let stream = try source.open()
+    let window = UnsafeMutableRawBufferPointer.allocate(byteCount: 4096, alignment: 1)
+    defer { window.deallocate() }
+    let count = try stream.read(into: window)
+    return ARFFReader.startsLikeARFF(Array(window[0..<count]))
   }
 }
