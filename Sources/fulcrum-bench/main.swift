@@ -3,7 +3,11 @@ import Foundation
 /// Benchmark workloads by subcommand name. Each lives in its own file and parses the rest
 /// of the command line itself.
 let workloads: [String: Workload] = [
-  "load": loadWorkload
+  "load": loadWorkload,
+  "logistic": Workload(
+    summary: "logistic 5-fold cross-validation against scikit-learn [--rows N] [--features F] "
+      + "| [--file PATH [--label COL]] [--model NAME] [--folds K] [--seed S]",
+    run: { runLogisticWorkload(arguments: $0) }),
 ]
 
 let arguments = Array(CommandLine.arguments.dropFirst())
