@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 
 /// The dashboard without the terminal: it turns keys into actions, applies job results
 /// and draws the current screen onto any `Surface`.
@@ -13,6 +14,8 @@ public final class DashboardApp {
   let label: String?
   /// Seconds on a monotonic clock; replaceable so tests draw the same frame every time.
   var clock: () -> Double
+  /// Where themes are looked up when `t` switches theme; replaceable in tests.
+  public var environment = ProcessInfo.processInfo.environment
 
   public init(
     state: DashboardState, keymap: Keymap = .standard, jobs: JobQueue, label: String?,
@@ -58,6 +61,19 @@ public final class DashboardApp {
       }
       return
     }
+    if case .mouse(let event) = key {
+      handleMouse(event, height: height)
+      return
+    }
+    if !state.mode.isNormal {
+      // ^C still quits from inside a palette or prompt; every other key is typing.
+      if keymap.action(for: key, on: state.screen) == .quit {
+        state.wantsToQuit = true
+      } else {
+        handleInput(key)
+      }
+      return
+    }
     guard let action = keymap.action(for: key, on: state.screen) else { return }
     state.message = nil
     if state.showingHelp {
@@ -84,6 +100,8 @@ public final class DashboardApp {
     case .showDatasets: state.screen = .datasets
     case .showOverview: state.screen = .overview
     case .showData: state.screen = .data
+    case .commandPalette, .search, .searchNext, .searchPrevious, .export, .cycleTheme:
+      performHabit(action)
     case .open:
       guard state.screen == .datasets, !state.entries.isEmpty else { return }
       let index = state.datasets.selected
@@ -136,14 +154,19 @@ public final class DashboardApp {
         row: 2, col: 0, height: surface.height - 4,
         width: surface.width))
     let now = clock()
+    // The probe notes where the selected line lands, for mouse clicks.
+    let probe = SelectionProbe(base: body)
     switch state.screen {
-    case .datasets: DatasetsScreen.draw(state, on: body, clock: now)
-    case .overview: OverviewScreen.draw(state, on: body, clock: now)
-    case .data: DataScreen.draw(state, on: body, clock: now)
+    case .datasets: DatasetsScreen.draw(state, on: probe, clock: now)
+    case .overview: OverviewScreen.draw(state, on: probe, clock: now)
+    case .data: DataScreen.draw(state, on: probe, clock: now)
     }
+    state.selectionRow = probe.selectionRow.map { $0 + 2 }
     statusBar(charset: surface.charset, now: now).draw(on: surface)
+    drawInput(on: surface)
     if state.showingHelp {
-      HelpOverlay(screen: state.screen, keymap: keymap).draw(on: surface)
+      HelpOverlay(screen: state.screen, keymap: keymap, unavailable: unavailableReasons())
+        .draw(on: surface)
     }
   }
 

@@ -95,5 +95,5 @@ public struct Keymap: Sendable {
     Binding(
       keys: [.control("c")], action: .quit, scope: .global,
       help: "quit at once", hint: nil),
-  ])
+  ] + habitBindings)
 }

@@ -70,26 +70,26 @@ public struct Theme: Sendable, Equatable {
   }()
 
   static let builtInDefaultText = """
-    text        fg=default
-    muted       fg=245                      mono=dim
-    accent      fg=#5fafff bold             mono=bold
-    selection   fg=#000000 bg=#5fafff       mono=reverse
-    border      fg=240                      mono=dim
-    title       fg=#ffd75f bold             mono=bold
-    header      fg=#87d7ff bold             mono=bold,underline
-    bar         fg=#5fafff                  mono=none
-    bar-alt     fg=#d787ff                  mono=none
-    heat-1      fg=#d0d0d0 bg=#1c1c3a       mono=none
-    heat-2      fg=#ffffff bg=#303080       mono=dim
-    heat-3      fg=#ffffff bg=#4f4fc0       mono=none
-    heat-4      fg=#000000 bg=#87afff       mono=bold
-    heat-5      fg=#000000 bg=#d7e7ff       mono=reverse
-    good        fg=#87d787                  mono=bold
-    bad         fg=#ff5f5f bold             mono=bold,underline
-    warning     fg=#ffd75f                  mono=underline
-    status      fg=#ffffff bg=#303040       mono=reverse
-    status-key  fg=#ffd75f bg=#303040 bold  mono=reverse,bold
-    tab         fg=250                      mono=none
-    tab-active  fg=#000000 bg=#ffd75f bold  mono=reverse,bold
+    text        fg=#d0d0d0 bg=#1c1c1c
+    muted       fg=#8a8a8a bg=#1c1c1c        mono=dim
+    accent      fg=#5fafff bg=#1c1c1c bold   mono=bold
+    selection   fg=#000000 bg=#5fafff        mono=reverse
+    border      fg=#767676 bg=#1c1c1c        mono=dim
+    title       fg=#ffd75f bg=#1c1c1c bold   mono=bold
+    header      fg=#87d7ff bg=#1c1c1c bold   mono=bold,underline
+    bar         fg=#5fafff bg=#1c1c1c        mono=none
+    bar-alt     fg=#d787ff bg=#1c1c1c        mono=none
+    heat-1      fg=#d0d0d0 bg=#262650        mono=none
+    heat-2      fg=#ffffff bg=#30308a        mono=dim
+    heat-3      fg=#ffffff bg=#4f4fc0        mono=none
+    heat-4      fg=#000000 bg=#87afff        mono=bold
+    heat-5      fg=#000000 bg=#d7e7ff        mono=reverse
+    good        fg=#87d787 bg=#1c1c1c        mono=bold
+    bad         fg=#ff5f5f bg=#1c1c1c bold   mono=bold,underline
+    warning     fg=#ffd75f bg=#1c1c1c        mono=underline
+    status      fg=#ffffff bg=#303040        mono=reverse
+    status-key  fg=#ffd75f bg=#303040 bold   mono=reverse,bold
+    tab         fg=#bcbcbc bg=#1c1c1c        mono=none
+    tab-active  fg=#000000 bg=#ffd75f bold   mono=reverse,bold
     """
 }

@@ -1,27 +1,38 @@
 /// A framed box in the middle of the screen listing the keys of the current screen and
-/// the global keys, built from the keymap.
+/// the global keys, built from the keymap, with the reason any of them cannot be used now.
 public struct HelpOverlay {
   public var screen: ScreenID
   public var keymap: Keymap
+  /// Why an action cannot run at the moment, such as "load a dataset first".
+  public var unavailable: [Action: String]
 
-  public init(screen: ScreenID, keymap: Keymap) {
+  public init(screen: ScreenID, keymap: Keymap, unavailable: [Action: String] = [:]) {
     self.screen = screen
     self.keymap = keymap
+    self.unavailable = unavailable
   }
 
-  /// The lines of the help: section headings (nil key) and key/description pairs.
-  public func lines(charset: Charset) -> [(keys: String?, text: String)] {
-    var lines: [(keys: String?, text: String)] = []
+  /// The lines of the help: section headings (nil key) and key/description pairs, with a
+  /// note when the action is unavailable.
+  public func lines(charset: Charset) -> [(keys: String?, text: String, note: String?)] {
+    var lines: [(keys: String?, text: String, note: String?)] = []
     let own = keymap.bindings.filter { $0.scope == .screen(screen) }
     if !own.isEmpty {
-      lines.append((nil, "\(screen.title) keys"))
-      for binding in own { lines.append((keyList(binding, charset), binding.help)) }
+      lines.append((nil, "\(screen.title) keys", nil))
+      for binding in own { lines.append(line(binding, charset)) }
     }
-    lines.append((nil, "Everywhere"))
+    lines.append((nil, "Everywhere", nil))
     for binding in keymap.bindings where binding.scope == .global {
-      lines.append((keyList(binding, charset), binding.help))
+      lines.append(line(binding, charset))
     }
     return lines
+  }
+
+  private func line(_ binding: Keymap.Binding, _ charset: Charset)
+    -> (keys: String?, text: String, note: String?)
+  {
+    let note = unavailable[binding.action].map { "\(binding.action.rawValue): \($0)" }
+    return (keyList(binding, charset), binding.help, note)
   }
 
   public func draw(on surface: Surface) {
@@ -30,7 +41,11 @@ public struct HelpOverlay {
     let keyWidth =
       content.compactMap { $0.keys }.map { DisplayText.width($0, charset: charset) }
       .max() ?? 0
-    let textWidth = content.map { DisplayText.width($0.text, charset: charset) }.max() ?? 0
+    let textWidth =
+      content.map { line in
+        DisplayText.width(line.text, charset: charset)
+          + (line.note.map { DisplayText.width($0, charset: charset) + 3 } ?? 0)
+      }.max() ?? 0
     let width = min(surface.width - 2, keyWidth + textWidth + 6)
     let height = min(surface.height - 2, content.count + 3)
     guard width > 10, height > 3 else { return }
@@ -42,7 +57,13 @@ public struct HelpOverlay {
     for (index, line) in content.prefix(rows).enumerated() {
       if let keys = line.keys {
         inside.put(keys, row: index, col: 1, width: keyWidth, align: .left, role: .accent)
-        inside.put(line.text, row: index, col: keyWidth + 3, maxWidth: inside.width - keyWidth - 3)
+        let used = inside.put(
+          line.text, row: index, col: keyWidth + 3, maxWidth: inside.width - keyWidth - 3)
+        if let note = line.note {
+          inside.put(
+            "(\(note))", row: index, col: keyWidth + 4 + used, role: .warning,
+            maxWidth: max(0, inside.width - keyWidth - 4 - used))
+        }
       } else {
         inside.put(line.text, row: index, col: 0, role: .title)
       }
