@@ -141,7 +141,8 @@ final class TerminalSession {
 
   /// Asks the terminal to report button presses and the wheel (`--mouse`).
   func enableMouse() {
-    let wanted = fulcrum_button1_pressed() | fulcrum_button4_pressed()
+    let wanted =
+      fulcrum_button1_pressed() | fulcrum_button4_pressed()
       | fulcrum_button5_pressed()
     _ = mousemask(wanted, nil)
     // Raw presses, no click detection: a click is answered at once, not after a delay.

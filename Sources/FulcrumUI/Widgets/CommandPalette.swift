@@ -102,7 +102,8 @@ public struct CommandPalette: Sendable {
       let keyWidth = DisplayText.width(entry.keys, charset: charset)
       list.put(entry.name, row: offset, col: 1, width: nameWidth, align: .left, role: role)
       let detail = entry.unavailable.map { "unavailable: \($0)" } ?? entry.help
-      let detailRole: Role = isSelected ? .selection : (entry.unavailable == nil ? .muted : .warning)
+      let detailRole: Role =
+        isSelected ? .selection : (entry.unavailable == nil ? .muted : .warning)
       list.put(
         detail, row: offset, col: nameWidth + 3, role: detailRole,
         maxWidth: max(0, list.width - nameWidth - keyWidth - 5))

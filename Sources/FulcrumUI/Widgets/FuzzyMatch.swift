@@ -40,7 +40,8 @@ public enum FuzzyMatch {
       previous = position
       position += 1
     }
-    return total
+    // Of two equally good matches, the shorter name is the closer one.
+    return total - (haystack.count - needle.count) / 4
   }
 
   private static func isWordStart(_ text: [Character], _ index: Int) -> Bool {

@@ -1,0 +1,137 @@
+import Foundation
+import Testing
+
+@testable import FulcrumUI
+
+/// The shipped themes: each parses, sets every role, and keeps text readable.
+@Suite("Shipped themes")
+struct ThemeContrastTests {
+  static let themesFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    .appendingPathComponent("themes")
+  static let shipped = ["dark", "light", "high-contrast", "colorblind", "mono"]
+
+  /// A terminal's own colours, standing in for `default` in a theme.
+  struct TerminalColors: CustomTestStringConvertible, Sendable {
+    var name: String
+    var foreground: (UInt8, UInt8, UInt8)
+    var background: (UInt8, UInt8, UInt8)
+    var testDescription: String { name }
+  }
+
+  static let terminals = [
+    TerminalColors(name: "dark terminal", foreground: (229, 229, 229), background: (0, 0, 0)),
+    TerminalColors(
+      name: "light terminal", foreground: (0, 0, 0), background: (255, 255, 255)),
+  ]
+
+  static func load(_ name: String) throws -> Theme {
+    let path = themesFolder.appendingPathComponent(name + ".theme").path
+    return try ThemeParser.parse(
+      try String(contentsOfFile: path, encoding: .utf8), name: name + ".theme")
+  }
+
+  @Test("the contrast ratio follows WCAG's formula")
+  func formula() {
+    #expect(abs(ContrastRatio.between((0, 0, 0), (255, 255, 255)) - 21) < 1e-9)
+    #expect(ContrastRatio.between((90, 90, 90), (90, 90, 90)) == 1)
+    // #767676 on white is the classic 4.54:1 grey.
+    let grey = ContrastRatio.between((0x76, 0x76, 0x76), (255, 255, 255))
+    #expect(abs(grey - 4.54) < 0.01)
+    #expect(ContrastRatio.minimum(for: .text) == 4.5)
+    #expect(ContrastRatio.minimum(for: .bar) == 3)
+  }
+
+  @Test("every shipped theme parses and sets every role itself", arguments: shipped)
+  func setsEveryRole(_ name: String) throws {
+    let theme = try Self.load(name)
+    for role in Role.allCases {
+      #expect(theme.styles[role] != nil, "\(name).theme does not set \(role.rawValue)")
+    }
+  }
+
+  @Test(
+    "foreground and background pairs keep their minimum contrast",
+    arguments: shipped, terminals)
+  func contrast(_ name: String, _ terminal: TerminalColors) throws {
+    let theme = try Self.load(name)
+    for role in Role.allCases {
+      let style = theme.style(for: role)
+      // As written in the file, and as a 256-colour terminal shows it.
+      for (foreground, background) in [
+        (style.foreground, style.background),
+        (style.foreground.degradedTo256, style.background.degradedTo256),
+      ] {
+        let ratio = ContrastRatio.between(
+          foreground.rgb(orDefault: terminal.foreground),
+          background.rgb(orDefault: terminal.background))
+        #expect(
+          ratio >= ContrastRatio.minimum(for: role),
+          "\(name): \(role.rawValue) has contrast \(ratio) on a \(terminal.name)")
+      }
+    }
+  }
+
+  @Test("the colour-blind theme tells good from bad by more than red and green")
+  func colorblindGoodBad() throws {
+    let theme = try Self.load("colorblind")
+    let good = theme.style(for: .good).foreground.rgb(orDefault: (0, 0, 0))
+    let bad = theme.style(for: .bad).foreground.rgb(orDefault: (0, 0, 0))
+    // Blue against orange: they differ in the blue channel, which red-green colour
+    // blindness leaves intact.
+    #expect(abs(Int(good.2) - Int(bad.2)) > 150)
+    // The heat scale gets lighter at every step, so it reads without hue.
+    let steps: [Role] = [.heat1, .heat2, .heat3, .heat4, .heat5]
+    let lightness = steps.map {
+      ContrastRatio.luminance(theme.style(for: $0).background.rgb(orDefault: (0, 0, 0)))
+    }
+    #expect(lightness == lightness.sorted())
+  }
+
+  @Test("the mono theme uses no colour at all")
+  func monoHasNoColour() throws {
+    let theme = try Self.load("mono")
+    for role in Role.allCases {
+      #expect(theme.style(for: role).foreground == .terminalDefault)
+      #expect(theme.style(for: role).background == .terminalDefault)
+      #expect(theme.style(for: role).attributes == theme.style(for: role).monoAttributes)
+    }
+  }
+
+  @Test("themes/README.md lists every role")
+  func readmeListsRoles() throws {
+    let readme = try String(
+      contentsOf: Self.themesFolder.appendingPathComponent("README.md"), encoding: .utf8)
+    for role in Role.allCases where !role.rawValue.hasPrefix("heat-") {
+      #expect(readme.contains("| `\(role.rawValue)` |"), "README misses \(role.rawValue)")
+    }
+    #expect(readme.contains("`heat-1` … `heat-5`"))
+  }
+
+  @Test("the theme list finds shipped and user themes, the user's winning a name clash")
+  func available() throws {
+    let config = FileManager.default.temporaryDirectory
+      .appendingPathComponent("fulcrum-config-\(UUID().uuidString)")
+    let folder = config.appendingPathComponent("fulcrum/themes")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: config) }
+    try "text fg=red\n".write(
+      to: folder.appendingPathComponent("sunset.theme"), atomically: true, encoding: .utf8)
+    try "text fg=blue\n".write(
+      to: folder.appendingPathComponent("light.theme"), atomically: true, encoding: .utf8)
+    let environment = [
+      "XDG_CONFIG_HOME": config.path, "FULCRUM_THEMES": Self.themesFolder.path,
+    ]
+    let found = ThemeLocator.available(environment: environment)
+    let names = found.map(\.name)
+    #expect(names.contains("sunset"))
+    for name in Self.shipped { #expect(names.contains(name)) }
+    #expect(names == names.sorted())
+    // FULCRUM_THEMES is searched before the user's folder.
+    #expect(found.first { $0.name == "light" }?.path.hasPrefix(Self.themesFolder.path) == true)
+    let sunset = ThemeLocator.load("sunset", environment: environment)
+    #expect(sunset.warning == nil)
+    #expect(sunset.theme.name == "sunset")
+    #expect(sunset.theme.style(for: .text).foreground == .indexed(1))
+  }
+}
