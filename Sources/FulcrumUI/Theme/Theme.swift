@@ -45,9 +45,17 @@ public struct Theme: Sendable, Equatable {
     if depth == .mono {
       return Resolved(foreground: -1, background: -1, attributes: style.monoAttributes)
     }
-    return Resolved(
-      foreground: style.foreground.number(for: depth),
-      background: style.background.number(for: depth), attributes: style.attributes)
+    var foreground = style.foreground.number(for: depth)
+    let background = style.background.number(for: depth)
+    if depth <= .sixteen, background != -1, foreground == background {
+      // Two nearby colours fell onto the same ANSI colour: keep the text readable with
+      // black or white, whichever stands out more from the background.
+      let rgb = ThemeColor.rgbOf(index: UInt8(background))
+      let onBlack = ContrastRatio.between(rgb, (0, 0, 0))
+      let onWhite = ContrastRatio.between(rgb, ThemeColor.rgbOf(index: 7))
+      foreground = onBlack >= onWhite ? 0 : 7
+    }
+    return Resolved(foreground: foreground, background: background, attributes: style.attributes)
   }
 
   /// The theme used when no theme file is found: parsed from text kept in the binary.

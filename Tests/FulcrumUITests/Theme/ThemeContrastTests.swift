@@ -135,3 +135,34 @@ struct ThemeContrastTests {
     #expect(sunset.theme.style(for: .text).foreground == .indexed(1))
   }
 }
+
+@Suite("Themes on few colours")
+struct FewColoursTests {
+  @Test("no role of a shipped theme draws text in its own background colour at 8 or 16")
+  func neverInvisible() throws {
+    for name in ThemeContrastTests.shipped {
+      let theme = try ThemeContrastTests.load(name)
+      for depth in [ColorDepth.eight, .sixteen] {
+        for role in Role.allCases {
+          let resolved = theme.resolve(role, depth: depth)
+          #expect(
+            resolved.background == -1 || resolved.foreground != resolved.background,
+            "\(name) \(role.rawValue) at \(depth.rawValue) colours")
+        }
+      }
+    }
+  }
+
+  @Test("a clash is resolved to black or white, whichever reads better")
+  func clash() {
+    let theme = Theme(
+      name: "clash",
+      styles: [.text: Theme.Style(foreground: .rgb(0xD0, 0xD0, 0xD0), background: .indexed(7))])
+    #expect(theme.resolve(.text, depth: .eight).foreground == 0)
+    let dark = Theme(
+      name: "dark-clash",
+      styles: [.text: Theme.Style(foreground: .rgb(0x20, 0x20, 0x20), background: .indexed(0))])
+    #expect(dark.resolve(.text, depth: .eight).foreground == 7)
+    #expect(dark.resolve(.text, depth: .indexed256).foreground != 7)
+  }
+}
