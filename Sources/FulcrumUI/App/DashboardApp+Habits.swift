@@ -291,6 +291,26 @@ extension DashboardApp {
     }
   }
 
+  // MARK: Help
+
+  /// Moves through a help taller than the terminal with the usual movement keys.
+  func scrollHelp(_ action: Action, height: Int) {
+    let overlay = HelpOverlay(
+      screen: state.screen, keymap: keymap, unavailable: unavailableReasons())
+    let limit = overlay.maximumTop(height: height, charset: .unicode)
+    let page = max(1, height - 6)
+    switch action {
+    case .moveDown: state.helpTop += 1
+    case .moveUp: state.helpTop -= 1
+    case .pageDown: state.helpTop += page
+    case .pageUp: state.helpTop -= page
+    case .first: state.helpTop = 0
+    case .last: state.helpTop = limit
+    default: return
+    }
+    state.helpTop = min(max(0, state.helpTop), limit)
+  }
+
   // MARK: Mouse
 
   /// A click selects the line under the pointer (or the tab clicked); the wheel scrolls.

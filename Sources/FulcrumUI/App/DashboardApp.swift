@@ -79,6 +79,7 @@ public final class DashboardApp {
     if state.showingHelp {
       if action == .help || action == .back { state.showingHelp = false }
       if action == .quit { state.wantsToQuit = true }
+      scrollHelp(action, height: height)
       return
     }
     perform(action)
@@ -88,7 +89,9 @@ public final class DashboardApp {
   public func perform(_ action: Action) {
     switch action {
     case .quit: state.wantsToQuit = true
-    case .help: state.showingHelp = true
+    case .help:
+      state.showingHelp = true
+      state.helpTop = 0
     case .back:
       if let previous = state.history.popLast() {
         state.screen = previous
@@ -165,8 +168,10 @@ public final class DashboardApp {
     statusBar(charset: surface.charset, now: now).draw(on: surface)
     drawInput(on: surface)
     if state.showingHelp {
-      HelpOverlay(screen: state.screen, keymap: keymap, unavailable: unavailableReasons())
-        .draw(on: surface)
+      var overlay = HelpOverlay(
+        screen: state.screen, keymap: keymap, unavailable: unavailableReasons())
+      overlay.top = state.helpTop
+      overlay.draw(on: surface)
     }
   }
 

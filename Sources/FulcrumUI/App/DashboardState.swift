@@ -14,6 +14,8 @@ public final class DashboardState {
   /// First column shown in the Data table.
   public var dataFirstColumn = 0
   public var showingHelp = false
+  /// First line of the help shown, when it is taller than the terminal.
+  public var helpTop = 0
   /// A one-line message for the status bar, with its role.
   public var message: (text: String, role: Role)?
   public var wantsToQuit = false

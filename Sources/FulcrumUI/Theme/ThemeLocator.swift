@@ -25,7 +25,8 @@ public enum ThemeLocator {
     let name = request ?? defaultName
     guard let path = find(name, environment: environment) else {
       let warning =
-        request == nil ? nil : "no theme named '\(name)'; using the built-in theme"
+        request == nil
+        ? nil : "no theme named '\(name)' (see fulcrum themes); using the built-in theme"
       return Outcome(theme: .builtInDefault, warning: warning)
     }
     guard let data = FileManager.default.contents(atPath: path) else {

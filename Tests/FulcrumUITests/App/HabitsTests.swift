@@ -152,3 +152,28 @@ struct HabitsTests {
     #expect(app.state.screen == .datasets)
   }
 }
+
+@Suite("Help taller than the terminal")
+struct HelpScrollTests {
+  @Test("at 80x24 the help scrolls with j and G so its last keys can be read")
+  func scrolls() {
+    let app = HabitsTests.freshApp()
+    app.handle(.character("?"), width: 80, height: 24)
+    let grid = CellGrid(width: 80, height: 24)
+    app.draw(on: grid)
+    #expect(grid.render().contains("scroll (1-19 of 27)"))
+    #expect(!grid.render().contains("switch to the next colour theme"))
+    app.handle(.character("G"), width: 80, height: 24)
+    app.draw(on: grid)
+    #expect(grid.render().contains("switch to the next colour theme"))
+    #expect(grid.render().contains("(export: load a dataset first)"))
+    #expect(app.state.showingHelp)
+    app.handle(.character("g"), width: 80, height: 24)
+    app.handle(.character("j"), width: 80, height: 24)
+    #expect(app.state.helpTop == 1)
+    app.handle(.character("?"), width: 80, height: 24)
+    #expect(!app.state.showingHelp)
+    app.handle(.character("?"), width: 80, height: 24)
+    #expect(app.state.helpTop == 0)
+  }
+}
