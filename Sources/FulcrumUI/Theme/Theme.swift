@@ -55,7 +55,16 @@ public struct Theme: Sendable, Equatable {
       let onWhite = ContrastRatio.between(rgb, ThemeColor.rgbOf(index: 7))
       foreground = onBlack >= onWhite ? 0 : 7
     }
-    return Resolved(foreground: foreground, background: background, attributes: style.attributes)
+    var attributes = style.attributes
+    let text = self.style(for: .text)
+    if depth <= .sixteen, role != .text, style.background != text.background,
+      background == text.background.number(for: depth)
+    {
+      // A bar the theme sets apart by its background (the status bar, say) would melt
+      // into the screen: its monochrome look (such as reverse) keeps it apart.
+      attributes.formUnion(style.monoAttributes)
+    }
+    return Resolved(foreground: foreground, background: background, attributes: attributes)
   }
 
   /// The theme used when no theme file is found: parsed from text kept in the binary.

@@ -153,6 +153,16 @@ struct FewColoursTests {
     }
   }
 
+  @Test("a status bar whose background falls onto the screen's keeps its reverse look")
+  func statusStaysApart() throws {
+    let dark = try ThemeContrastTests.load("dark")
+    #expect(dark.resolve(.status, depth: .eight).attributes.contains(.reverse))
+    #expect(dark.resolve(.status, depth: .sixteen).attributes.contains(.reverse))
+    #expect(!dark.resolve(.status, depth: .indexed256).attributes.contains(.reverse))
+    // Selection keeps a background of its own at 8 colours, so it needs no reverse.
+    #expect(!dark.resolve(.selection, depth: .eight).attributes.contains(.reverse))
+  }
+
   @Test("a clash is resolved to black or white, whichever reads better")
   func clash() {
     let theme = Theme(
