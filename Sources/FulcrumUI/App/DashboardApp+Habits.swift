@@ -48,19 +48,31 @@ extension DashboardApp {
     }
   }
 
-  /// Every action of the current screen, once each, in keymap order.
+  /// Every named action in the keymap, once each: the current screen's and the global
+  /// ones first, then those of other screens, marked with the screen they work on.
   public func paletteEntries() -> [CommandPalette.Entry] {
-    var seen: Set<Action> = []
+    var seen: Set<Action> = [.commandPalette]
     var entries: [CommandPalette.Entry] = []
-    for binding in keymap.bindings(on: state.screen) where binding.action != .commandPalette {
+    for binding in keymap.bindings(on: state.screen) {
       guard seen.insert(binding.action).inserted else { continue }
-      let keys = binding.keys.map { $0.label(charset: .unicode) }.joined(separator: " ")
       entries.append(
         CommandPalette.Entry(
-          action: binding.action, keys: keys, help: binding.help,
+          action: binding.action, keys: keyList(binding), help: binding.help,
           unavailable: unavailableReason(binding.action)))
     }
+    for binding in keymap.bindings {
+      guard case .screen(let screen) = binding.scope, seen.insert(binding.action).inserted
+      else { continue }
+      entries.append(
+        CommandPalette.Entry(
+          action: binding.action, keys: keyList(binding), help: binding.help,
+          unavailable: "only on the \(screen.title) screen"))
+    }
     return entries
+  }
+
+  private func keyList(_ binding: Keymap.Binding) -> String {
+    binding.keys.map { $0.label(charset: .unicode) }.joined(separator: " ")
   }
 
   /// A key typed while a palette or prompt is open.

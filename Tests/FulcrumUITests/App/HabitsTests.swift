@@ -45,8 +45,11 @@ struct HabitsTests {
   func palette() {
     let app = ScreenFixtures.app(screen: .overview)
     let entries = app.paletteEntries()
-    let bound = Set(Keymap.standard.bindings(on: .overview).map(\.action))
+    let bound = Set(Keymap.standard.bindings.map(\.action))
     #expect(Set(entries.map(\.action)) == bound.subtracting([.commandPalette]))
+    #expect(entries.count == bound.count - 1, "each action once")
+    #expect(entries.first { $0.action == .open }?.unavailable == "only on the Datasets screen")
+    #expect(entries.first { $0.action == .moveDown }?.unavailable == nil)
     #expect(entries.first { $0.action == .showData }?.keys == "3")
     app.handle(.character(":"), width: 80, height: 24)
     Self.type("show data", into: app)
