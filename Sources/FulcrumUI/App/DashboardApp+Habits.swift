@@ -57,7 +57,7 @@ extension DashboardApp {
       guard seen.insert(binding.action).inserted else { continue }
       entries.append(
         CommandPalette.Entry(
-          action: binding.action, keys: keyList(binding), help: binding.help,
+          action: binding.action, keys: binding.keys, help: binding.help,
           unavailable: unavailableReason(binding.action)))
     }
     for binding in keymap.bindings {
@@ -65,14 +65,10 @@ extension DashboardApp {
       else { continue }
       entries.append(
         CommandPalette.Entry(
-          action: binding.action, keys: keyList(binding), help: binding.help,
+          action: binding.action, keys: binding.keys, help: binding.help,
           unavailable: "only on the \(screen.title) screen"))
     }
     return entries
-  }
-
-  private func keyList(_ binding: Keymap.Binding) -> String {
-    binding.keys.map { $0.label(charset: .unicode) }.joined(separator: " ")
   }
 
   /// A key typed while a palette or prompt is open.

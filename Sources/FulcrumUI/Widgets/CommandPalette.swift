@@ -4,12 +4,12 @@ public struct CommandPalette: Sendable {
   /// One action the palette offers.
   public struct Entry: Sendable, Equatable {
     public var action: Action
-    public var keys: String
+    public var keys: [Key]
     public var help: String
     /// Why the action cannot run now, or nil when it can.
     public var unavailable: String?
 
-    public init(action: Action, keys: String, help: String, unavailable: String? = nil) {
+    public init(action: Action, keys: [Key], help: String, unavailable: String? = nil) {
       self.action = action
       self.keys = keys
       self.help = help
@@ -18,6 +18,11 @@ public struct CommandPalette: Sendable {
 
     /// The action's name as typed in the palette: `next screen` for `next-screen`.
     public var name: String { action.rawValue.replacingOccurrences(of: "-", with: " ") }
+
+    /// The keys as the terminal can show them, such as `↓ j` (or `v j` in ASCII).
+    public func keyLabels(charset: Charset) -> String {
+      keys.map { $0.label(charset: charset) }.joined(separator: " ")
+    }
   }
 
   public var entries: [Entry]
@@ -99,7 +104,8 @@ public struct CommandPalette: Sendable {
       let isSelected = scroll.top + offset == current
       let role: Role = isSelected ? .selection : .text
       list.fill(Rect(row: offset, col: 0, height: 1, width: list.width), role: role)
-      let keyWidth = DisplayText.width(entry.keys, charset: charset)
+      let keys = entry.keyLabels(charset: charset)
+      let keyWidth = DisplayText.width(keys, charset: charset)
       list.put(entry.name, row: offset, col: 1, width: nameWidth, align: .left, role: role)
       let detail = entry.unavailable.map { "unavailable: \($0)" } ?? entry.help
       let detailRole: Role =
@@ -108,7 +114,7 @@ public struct CommandPalette: Sendable {
         detail, row: offset, col: nameWidth + 3, role: detailRole,
         maxWidth: max(0, list.width - nameWidth - keyWidth - 5))
       list.put(
-        entry.keys, row: offset, col: list.width - keyWidth - 1,
+        keys, row: offset, col: list.width - keyWidth - 1,
         role: isSelected ? .selection : .accent)
     }
     inside.put(

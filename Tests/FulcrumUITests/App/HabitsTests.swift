@@ -50,7 +50,7 @@ struct HabitsTests {
     #expect(entries.count == bound.count - 1, "each action once")
     #expect(entries.first { $0.action == .open }?.unavailable == "only on the Datasets screen")
     #expect(entries.first { $0.action == .moveDown }?.unavailable == nil)
-    #expect(entries.first { $0.action == .showData }?.keys == "3")
+    #expect(entries.first { $0.action == .showData }?.keys == [.character("3")])
     app.handle(.character(":"), width: 80, height: 24)
     Self.type("show data", into: app)
     app.handle(.enter, width: 80, height: 24)

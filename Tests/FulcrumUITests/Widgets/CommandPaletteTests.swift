@@ -29,13 +29,15 @@ struct CommandPaletteTests {
   }
 
   static let entries = [
-    CommandPalette.Entry(action: .moveDown, keys: "↓ j", help: "move down one line"),
-    CommandPalette.Entry(action: .nextScreen, keys: "Tab", help: "next screen"),
     CommandPalette.Entry(
-      action: .export, keys: "e", help: "export this screen's report",
+      action: .moveDown, keys: [.down, .character("j")], help: "move down one line"),
+    CommandPalette.Entry(action: .nextScreen, keys: [.tab], help: "next screen"),
+    CommandPalette.Entry(
+      action: .export, keys: [.character("e")], help: "export this screen's report",
       unavailable: "load a dataset first"),
-    CommandPalette.Entry(action: .cycleTheme, keys: "t", help: "switch to the next colour theme"),
-    CommandPalette.Entry(action: .quit, keys: "^C", help: "quit at once"),
+    CommandPalette.Entry(
+      action: .cycleTheme, keys: [.character("t")], help: "switch to the next colour theme"),
+    CommandPalette.Entry(action: .quit, keys: [.control("c")], help: "quit at once"),
   ]
 
   @Test("typing narrows the list, best match first; arrows move; Backspace widens")
@@ -71,6 +73,14 @@ struct CommandPaletteTests {
     // The best match comes first: "export" by name, before "next screen".
     #expect(text.split(separator: "\n")[2].contains("export"))
     #expect(!text.contains("quit"))
+  }
+
+  @Test("keys are written in ASCII when the terminal cannot show arrows")
+  func asciiKeys() {
+    let grid = CellGrid(width: 70, height: 12, charset: .ascii)
+    CommandPalette(entries: Self.entries).draw(on: grid)
+    let line = grid.render().split(separator: "\n").first { $0.contains("move down") }
+    #expect(line?.hasSuffix(" v j |") == true)
   }
 
   @Test("a query that matches nothing says so")
