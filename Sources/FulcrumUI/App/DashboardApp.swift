@@ -145,7 +145,10 @@ public final class DashboardApp {
   }
 
   /// Draws the whole screen.
-  public func draw(on surface: Surface) {
+  public func draw(on target: Surface) {
+    // The probe notes where the screen draws its selected line, for mouse clicks.
+    let probe = SelectionProbe(base: target)
+    let surface: Surface = probe
     surface.clear()
     if surface.width < DashboardApp.minimumWidth || surface.height < DashboardApp.minimumHeight {
       drawTooSmall(on: surface)
@@ -157,14 +160,13 @@ public final class DashboardApp {
         row: 2, col: 0, height: surface.height - 4,
         width: surface.width))
     let now = clock()
-    // The probe notes where the selected line lands, for mouse clicks.
-    let probe = SelectionProbe(base: body)
     switch state.screen {
-    case .datasets: DatasetsScreen.draw(state, on: probe, clock: now)
-    case .overview: OverviewScreen.draw(state, on: probe, clock: now)
-    case .data: DataScreen.draw(state, on: probe, clock: now)
+    case .datasets: DatasetsScreen.draw(state, on: body, clock: now)
+    case .overview: OverviewScreen.draw(state, on: body, clock: now)
+    case .data: DataScreen.draw(state, on: body, clock: now)
     }
-    state.selectionRow = probe.selectionRow.map { $0 + 2 }
+    // Taken before the status bar and any overlay draw their own highlights.
+    state.selectionRow = probe.selectionRow
     statusBar(charset: surface.charset, now: now).draw(on: surface)
     drawInput(on: surface)
     if state.showingHelp {
