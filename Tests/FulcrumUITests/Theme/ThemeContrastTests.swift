@@ -88,6 +88,59 @@ struct ThemeContrastTests {
     #expect(lightness == lightness.sorted())
   }
 
+  /// Linear-RGB matrices simulating full protanopia and deuteranopia (Machado, Oliveira
+  /// and Fernandes, 2009).
+  static let protanopia: [[Double]] = [
+    [0.152286, 1.052583, -0.204868], [0.114503, 0.786281, 0.099216],
+    [-0.003882, -0.048116, 1.051998],
+  ]
+  static let deuteranopia: [[Double]] = [
+    [0.367322, 0.860646, -0.227968], [0.280085, 0.672501, 0.047413],
+    [-0.011820, 0.042940, 0.968881],
+  ]
+
+  /// How far apart two colours look to someone with the colour vision `matrix` simulates
+  /// (Euclidean distance in linear RGB, 0 to about 1.7).
+  static func seenApart(_ first: ThemeColor, _ second: ThemeColor, _ matrix: [[Double]])
+    -> Double
+  {
+    func simulate(_ color: ThemeColor) -> [Double] {
+      let rgb = color.rgb(orDefault: (0, 0, 0))
+      let linear = [rgb.0, rgb.1, rgb.2].map { channel -> Double in
+        let value = Double(channel) / 255
+        return value <= 0.040_45 ? value / 12.92 : pow((value + 0.055) / 1.055, 2.4)
+      }
+      return matrix.map { row in zip(row, linear).reduce(0) { $0 + $1.0 * $1.1 } }
+    }
+    let a = simulate(first)
+    let b = simulate(second)
+    return zip(a, b).reduce(0) { $0 + ($1.0 - $1.1) * ($1.0 - $1.1) }.squareRoot()
+  }
+
+  @Test("under simulated red-green colour blindness good, bad and heat steps stay apart")
+  func simulatedColourBlindness() throws {
+    let colorblind = try Self.load("colorblind")
+    let dark = try Self.load("dark")
+    let steps: [Role] = [.heat1, .heat2, .heat3, .heat4, .heat5]
+    for matrix in [Self.protanopia, Self.deuteranopia] {
+      let good = colorblind.style(for: .good).foreground
+      let bad = colorblind.style(for: .bad).foreground
+      #expect(Self.seenApart(good, bad, matrix) > 0.6)
+      for (low, high) in zip(steps, steps.dropFirst()) {
+        let apart = Self.seenApart(
+          colorblind.style(for: low).background, colorblind.style(for: high).background, matrix)
+        #expect(apart > 0.15, "\(low.rawValue) and \(high.rawValue) look alike")
+      }
+    }
+    // The default theme's green and red are what the colour-blind theme is for.
+    let darkApart = Self.seenApart(
+      dark.style(for: .good).foreground, dark.style(for: .bad).foreground, Self.deuteranopia)
+    let colorblindApart = Self.seenApart(
+      colorblind.style(for: .good).foreground, colorblind.style(for: .bad).foreground,
+      Self.deuteranopia)
+    #expect(colorblindApart > 2 * darkApart)
+  }
+
   @Test("the mono theme uses no colour at all")
   func monoHasNoColour() throws {
     let theme = try Self.load("mono")
