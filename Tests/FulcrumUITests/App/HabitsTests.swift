@@ -180,3 +180,28 @@ struct HelpScrollTests {
     #expect(app.state.helpTop == 0)
   }
 }
+
+@Suite("Overlays at small sizes")
+struct SmallOverlayTests {
+  @Test(
+    "palette, prompts and help draw inside the smallest layout",
+    arguments: [(40, 10), (41, 11), (60, 12)])
+  func small(_ width: Int, _ height: Int) {
+    let app = ScreenFixtures.app(screen: .data)
+    let grid = CellGrid(width: width, height: height)
+    app.handle(.character(":"), width: width, height: height)
+    app.draw(on: grid)
+    #expect(grid.render().contains("Commands"))
+    app.handle(.escape, width: width, height: height)
+    app.handle(.character("e"), width: width, height: height)
+    app.draw(on: grid)
+    #expect(grid.render().contains("Export to:"))
+    app.handle(.escape, width: width, height: height)
+    app.handle(.character("?"), width: width, height: height)
+    app.draw(on: grid)
+    #expect(grid.render().contains("Help: Data"))
+    app.handle(.character("G"), width: width, height: height)
+    app.draw(on: grid)
+    #expect(grid.render().contains("scroll"))
+  }
+}
