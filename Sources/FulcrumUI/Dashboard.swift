@@ -12,6 +12,8 @@ public enum Dashboard {
     public var samplesDirectory: String?
     public var theme: String?
     public var noColor: Bool
+    /// Whether to ask the terminal for mouse clicks and the wheel.
+    public var mouse = false
 
     public init(
       paths: [String], label: String? = nil, samplesDirectory: String? = nil,
@@ -47,8 +49,11 @@ public enum Dashboard {
     }
     let signals = SignalWatcher(wakeDescriptor: session.wakeWrite)
     let jobs = JobQueue(wakeDescriptor: session.wakeWrite)
-    session.surface.apply(
-      theme: session.depth == .mono ? .mono : themeOutcome.theme, depth: session.depth)
+    // At mono depth each role falls back to its theme's monochrome attributes.
+    state.theme = themeOutcome.theme
+    state.themeNames = ThemeLocator.available(environment: environment).map(\.name)
+    session.surface.apply(theme: state.theme, depth: session.depth)
+    if options.mouse { session.enableMouse() }
     let app = DashboardApp(state: state, jobs: jobs, label: options.label)
     if let warning = themeOutcome.warning { state.message = (warning, .warning) }
     if !options.paths.isEmpty {

@@ -7,15 +7,16 @@ extension Command {
   static let dashboard = Command(
     name: "", operands: "[FILE…]", operandCount: 0...Int.max,
     summary: "open the dashboard (no FILE: the bundled samples)",
-    options: [.label, .theme, .noColor]
+    options: [.label, .theme, .noColor, .mouse]
   ) { arguments throws(FulcrumError) in
     for path in arguments.operands where path != "-" {
       try checkReadable(path)
     }
-    let options = Dashboard.Options(
+    var options = Dashboard.Options(
       paths: arguments.operands, label: arguments.value(.label),
       samplesDirectory: SampleCatalog.locate()?.directory, theme: arguments.value(.theme),
       noColor: arguments.flag(.noColor))
+    options.mouse = arguments.flag(.mouse)
     return Dashboard.run(options)
   }
 
@@ -33,4 +34,9 @@ extension Command {
     }
     throw FulcrumError(.noInput, "\(path): no such file")
   }
+}
+
+extension Option {
+  static let mouse = Option.flag(
+    "mouse", help: "let a click select a line and the wheel scroll (off when fulcrum exits)")
 }

@@ -15,7 +15,9 @@ extension Option {
   static let output = Option.value(
     "output", "PATH", short: "o", help: "write to PATH instead of standard output")
   static let force = Option.flag("force", help: "replace the --output file if it exists")
-  static let theme = Option.value("theme", "NAME", help: "colour theme of the dashboard")
+  static let theme = Option.value(
+    "theme", "NAME|PATH",
+    help: "colour theme: a name from 'fulcrum themes' or a .theme file (default: dark)")
   static let noColor = Option.flag("no-color", help: "draw without colour (as NO_COLOR does)")
 }
 

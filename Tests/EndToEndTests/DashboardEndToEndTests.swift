@@ -30,7 +30,7 @@ struct DashboardEndToEndTests {
   }
 
   @Test(
-    "opens a CSV, shows its class histogram and restores the terminal on exit",
+    "opens a CSV, shows its class histogram and restores the terminal (mouse off) on exit",
     arguments: ExitPath.allCases)
   func opensAndRestores(_ exit: ExitPath) throws {
     let folder = try DashboardFixtures.makeFolder()
@@ -45,7 +45,7 @@ struct DashboardEndToEndTests {
     cd '\(folder.path)'
     stty -g > before
     env TERM=xterm-256color LANG=C.UTF-8 SWIFT_BACKTRACE=interactive=no \
-      '\(try DashboardFixtures.fulcrumBinary())' german-credit.csv
+      '\(try DashboardFixtures.fulcrumBinary())' --mouse german-credit.csv
     echo "exit=$?" > status
     stty -g > after
     echo FINISHED
@@ -64,6 +64,7 @@ struct DashboardEndToEndTests {
     #expect(good?.contains("█") == true && good?.hasSuffix("70.0%") == true)
     #expect(bad?.hasSuffix("30.0%") == true)
     #expect(screen.contains("imbalance ratio 2.33"))
+    #expect(tmux.display("#{mouse_any_flag}") == "1", "--mouse did not turn mouse reporting on")
 
     switch exit {
     case .quitKey: tmux.sendKeys("q")
@@ -84,6 +85,7 @@ struct DashboardEndToEndTests {
     #expect(before == after, "stty -g changed")
     #expect(tmux.display("#{alternate_on}") == "0")
     #expect(tmux.display("#{cursor_flag}") == "1")
+    #expect(tmux.display("#{mouse_any_flag}") == "0", "mouse reporting was left on")
   }
 
   /// The test runner's own environment may carry NO_COLOR, so the command sets it

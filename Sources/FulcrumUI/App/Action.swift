@@ -17,4 +17,10 @@ public enum Action: String, CaseIterable, Sendable {
   case help
   case back
   case quit
+  case commandPalette = "command-palette"
+  case search
+  case searchNext = "search-next"
+  case searchPrevious = "search-previous"
+  case export
+  case cycleTheme = "cycle-theme"
 }

@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 
 /// The dashboard without the terminal: it turns keys into actions, applies job results
 /// and draws the current screen onto any `Surface`.
@@ -13,6 +14,8 @@ public final class DashboardApp {
   let label: String?
   /// Seconds on a monotonic clock; replaceable so tests draw the same frame every time.
   var clock: () -> Double
+  /// Where themes are looked up when `t` switches theme; replaceable in tests.
+  public var environment = ProcessInfo.processInfo.environment
 
   public init(
     state: DashboardState, keymap: Keymap = .standard, jobs: JobQueue, label: String?,
@@ -58,11 +61,25 @@ public final class DashboardApp {
       }
       return
     }
+    if case .mouse(let event) = key {
+      handleMouse(event, height: height)
+      return
+    }
+    if !state.mode.isNormal {
+      // ^C still quits from inside a palette or prompt; every other key is typing.
+      if keymap.action(for: key, on: state.screen) == .quit {
+        state.wantsToQuit = true
+      } else {
+        handleInput(key)
+      }
+      return
+    }
     guard let action = keymap.action(for: key, on: state.screen) else { return }
     state.message = nil
     if state.showingHelp {
       if action == .help || action == .back { state.showingHelp = false }
       if action == .quit { state.wantsToQuit = true }
+      scrollHelp(action, height: height)
       return
     }
     perform(action)
@@ -72,7 +89,9 @@ public final class DashboardApp {
   public func perform(_ action: Action) {
     switch action {
     case .quit: state.wantsToQuit = true
-    case .help: state.showingHelp = true
+    case .help:
+      state.showingHelp = true
+      state.helpTop = 0
     case .back:
       if let previous = state.history.popLast() {
         state.screen = previous
@@ -84,6 +103,8 @@ public final class DashboardApp {
     case .showDatasets: state.screen = .datasets
     case .showOverview: state.screen = .overview
     case .showData: state.screen = .data
+    case .commandPalette, .search, .searchNext, .searchPrevious, .export, .cycleTheme:
+      performHabit(action)
     case .open:
       guard state.screen == .datasets, !state.entries.isEmpty else { return }
       let index = state.datasets.selected
@@ -124,7 +145,10 @@ public final class DashboardApp {
   }
 
   /// Draws the whole screen.
-  public func draw(on surface: Surface) {
+  public func draw(on target: Surface) {
+    // The probe notes where the screen draws its selected line, for mouse clicks.
+    let probe = SelectionProbe(base: target)
+    let surface: Surface = probe
     surface.clear()
     if surface.width < DashboardApp.minimumWidth || surface.height < DashboardApp.minimumHeight {
       drawTooSmall(on: surface)
@@ -141,9 +165,15 @@ public final class DashboardApp {
     case .overview: OverviewScreen.draw(state, on: body, clock: now)
     case .data: DataScreen.draw(state, on: body, clock: now)
     }
+    // Taken before the status bar and any overlay draw their own highlights.
+    state.selectionRow = probe.selectionRow
     statusBar(charset: surface.charset, now: now).draw(on: surface)
+    drawInput(on: surface)
     if state.showingHelp {
-      HelpOverlay(screen: state.screen, keymap: keymap).draw(on: surface)
+      var overlay = HelpOverlay(
+        screen: state.screen, keymap: keymap, unavailable: unavailableReasons())
+      overlay.top = state.helpTop
+      overlay.draw(on: surface)
     }
   }
 

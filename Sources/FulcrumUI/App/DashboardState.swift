@@ -14,11 +14,23 @@ public final class DashboardState {
   /// First column shown in the Data table.
   public var dataFirstColumn = 0
   public var showingHelp = false
+  /// First line of the help shown, when it is taller than the terminal.
+  public var helpTop = 0
   /// A one-line message for the status bar, with its role.
   public var message: (text: String, role: Role)?
   public var wantsToQuit = false
   /// Rows of list or table visible on the current screen, set while drawing, for paging.
   public var pageSize = 10
+  /// Whether keys go to the screen or to an open palette or prompt.
+  public var mode: InputMode = .normal
+  /// The last search, for `n` and `N`.
+  public var search: SearchState?
+  /// The colour theme; the event loop hands a new one to the terminal.
+  public var theme: Theme = .builtInDefault
+  /// Names of the themes `t` cycles through, in order.
+  public var themeNames: [String] = []
+  /// Terminal row of the selected line drawn on the last frame, for mouse clicks.
+  public var selectionRow: Int?
 
   public init(entries: [DatasetEntry], screen: ScreenID = .datasets) {
     self.entries = entries

@@ -11,9 +11,17 @@ struct EventLoop {
   /// Returns the exit status: 0 after `q`, 128 + the signal number after a signal.
   func run() -> Int32 {
     var needsDraw = true
+    var appliedTheme = app.state.theme
     while true {
       if let signal = signals.signalReceived { return 128 + signal }
       if app.state.wantsToQuit { return 0 }
+      if app.state.theme != appliedTheme {
+        // `t` picked another theme: new colour pairs, and every cell drawn afresh.
+        appliedTheme = app.state.theme
+        session.surface.apply(theme: appliedTheme, depth: session.depth)
+        session.invalidate()
+        needsDraw = true
+      }
       let events = jobs.drain()
       if !events.isEmpty {
         app.apply(events)

@@ -9,8 +9,10 @@
 nonisolated(unsafe) private var restoreDescriptor: Int32 = -1
 nonisolated(unsafe) private var savedTerminalModes = termios()
 nonisolated(unsafe) private var previousActions: UnsafeMutablePointer<sigaction>? = nil
-/// Leave the alternate screen, show the cursor, reset colours.
-private let restoreSequence: StaticString = "\u{1B}[?1049l\u{1B}[?25h\u{1B}[0m"
+/// Mouse reporting off (every mode curses may have turned on), leave the alternate
+/// screen, show the cursor, reset colours.
+private let restoreSequence: StaticString =
+  "\u{1B}[?1006l\u{1B}[?1003l\u{1B}[?1002l\u{1B}[?1000l\u{1B}[?1049l\u{1B}[?25h\u{1B}[0m"
 private let crashSignals: [Int32] = [SIGILL, SIGTRAP, SIGSEGV, SIGBUS, SIGFPE, SIGABRT]
 
 /// Puts the terminal back when the process dies of a crash signal.

@@ -21,6 +21,8 @@ public enum Key: Hashable, Sendable {
   case function(Int)
   /// The terminal changed size.
   case resize
+  /// A mouse button or wheel event (only with `--mouse`).
+  case mouse(MouseEvent)
 
   /// How help and hints write the key.
   public func label(charset: Charset) -> String {
@@ -44,6 +46,27 @@ public enum Key: Hashable, Sendable {
     case .delete: "Del"
     case .function(let number): "F\(number)"
     case .resize: "resize"
+    case .mouse: "mouse"
     }
+  }
+}
+
+/// A mouse event at a terminal cell, counted from the top-left corner (0, 0).
+public struct MouseEvent: Hashable, Sendable {
+  /// What the mouse did.
+  public enum Kind: Hashable, Sendable {
+    case press
+    case wheelUp
+    case wheelDown
+  }
+
+  public var kind: Kind
+  public var row: Int
+  public var col: Int
+
+  public init(kind: Kind, row: Int, col: Int) {
+    self.kind = kind
+    self.row = row
+    self.col = col
   }
 }

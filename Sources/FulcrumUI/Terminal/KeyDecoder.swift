@@ -40,4 +40,19 @@ enum KeyDecoder {
       return .character(Character(scalar))
     }
   }
+
+  /// Decodes a curses mouse event: button 1 presses and the wheel; nil for the rest.
+  static func decodeMouse(_ buttons: mmask_t, row: Int, col: Int) -> Key? {
+    let kind: MouseEvent.Kind
+    if buttons & fulcrum_button4_pressed() != 0 {
+      kind = .wheelUp
+    } else if buttons & fulcrum_button5_pressed() != 0 {
+      kind = .wheelDown
+    } else if buttons & (fulcrum_button1_pressed() | fulcrum_button1_clicked()) != 0 {
+      kind = .press
+    } else {
+      return nil
+    }
+    return .mouse(MouseEvent(kind: kind, row: row, col: col))
+  }
 }

@@ -110,6 +110,16 @@ final class TerminalSession {
       var value: wint_t = 0
       let status = wget_wch(fulcrum_stdscr(), &value)
       if status == ERR { break }
+      if status == KEY_CODE_YES, Int32(value) == KEY_MOUSE {
+        var event = MEVENT()
+        if getmouse(&event) == OK,
+          let key = KeyDecoder.decodeMouse(
+            event.bstate, row: Int(event.y), col: Int(event.x))
+        {
+          keys.append(key)
+        }
+        continue
+      }
       if let key = KeyDecoder.decode(UInt32(value), isKeyCode: status == KEY_CODE_YES) {
         keys.append(key)
       }
@@ -129,10 +139,22 @@ final class TerminalSession {
     while read(wakeRead, &sink, sink.count) > 0 {}
   }
 
+  /// Asks the terminal to report button presses and the wheel (`--mouse`).
+  func enableMouse() {
+    let wanted =
+      fulcrum_button1_pressed() | fulcrum_button4_pressed()
+      | fulcrum_button5_pressed()
+    _ = mousemask(wanted, nil)
+    // Raw presses, no click detection: a click is answered at once, not after a delay.
+    _ = mouseinterval(0)
+  }
+
   /// Leaves curses and puts the terminal modes back exactly as they were.
   func close() {
     guard !closed else { return }
     closed = true
+    // Mouse reporting off first, so the shell never receives mouse escape sequences.
+    _ = mousemask(0, nil)
     _ = endwin()
     _ = tcsetattr(descriptor, TCSADRAIN, &savedModes)
     CrashRestore.uninstall()

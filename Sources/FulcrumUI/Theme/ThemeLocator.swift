@@ -25,7 +25,8 @@ public enum ThemeLocator {
     let name = request ?? defaultName
     guard let path = find(name, environment: environment) else {
       let warning =
-        request == nil ? nil : "no theme named '\(name)'; using the built-in theme"
+        request == nil
+        ? nil : "no theme named '\(name)' (see fulcrum themes); using the built-in theme"
       return Outcome(theme: .builtInDefault, warning: warning)
     }
     guard let data = FileManager.default.contents(atPath: path) else {
@@ -34,8 +35,10 @@ public enum ThemeLocator {
     let text = String(decoding: data, as: UTF8.self)
     let label = URL(fileURLWithPath: path).lastPathComponent
     do {
-      let theme = try ThemeParser.parse(
+      var theme = try ThemeParser.parse(
         text, name: label, base: Theme.builtInDefault)
+      // Errors name the file; the status bar and the theme cycle use the bare name.
+      if label.hasSuffix(".theme") { theme.name = String(label.dropLast(6)) }
       return Outcome(theme: theme, warning: nil)
     } catch {
       return Outcome(
@@ -76,5 +79,25 @@ public enum ThemeLocator {
       }
     }
     return folders
+  }
+
+  /// A theme file found in one of the search folders.
+  public struct Entry: Sendable, Equatable {
+    public var name: String
+    public var path: String
+  }
+
+  /// Every theme in the search folders, sorted by name; where two folders hold a theme of
+  /// the same name, the one in the folder searched first wins (as `load` picks it).
+  public static func available(environment: [String: String]) -> [Entry] {
+    var found: [String: String] = [:]
+    for folder in searchFolders(environment: environment) {
+      let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+      for file in names where file.hasSuffix(".theme") && !file.hasPrefix(".") {
+        let name = String(file.dropLast(6))
+        if found[name] == nil { found[name] = (folder as NSString).appendingPathComponent(file) }
+      }
+    }
+    return found.keys.sorted().map { Entry(name: $0, path: found[$0]!) }
   }
 }

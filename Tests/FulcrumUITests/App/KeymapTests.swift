@@ -61,8 +61,8 @@ struct KeymapTests {
   @Test("status-bar hints come from the bindings that have one")
   func hints() {
     let hints = keymap.hints(on: .datasets, charset: .unicode)
-    #expect(hints.map(\.key) == ["Enter", "↓", "Tab", "?", "q"])
-    #expect(hints.map(\.text) == ["open", "move", "screen", "help", "back/quit"])
+    #expect(hints.map(\.key) == ["Enter", "↓", "Tab", "?", "q", ":"])
+    #expect(hints.map(\.text) == ["open", "move", "screen", "help", "back/quit", "commands"])
     #expect(!keymap.hints(on: .overview, charset: .unicode).contains { $0.text == "open" })
   }
 

@@ -26,7 +26,7 @@ struct ScreenTests {
           city   categorical       0        3 Paris 3, 東京 2, \\x1…
           class  categorical       0        2 good 4, bad 2
          Overview › credit.csv
-         ↓ move  Tab screen  ? help  q back/quit
+         ↓ move  Tab screen  ? help  q back/quit  : commands
         """)
   }
 

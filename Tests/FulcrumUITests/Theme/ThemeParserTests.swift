@@ -69,7 +69,9 @@ struct ThemeParserTests {
 
     let missing = ThemeLocator.load("no-such-theme", environment: ["FULCRUM_THEMES": folder.path])
     #expect(missing.theme == Theme.builtInDefault)
-    #expect(missing.warning == "no theme named 'no-such-theme'; using the built-in theme")
+    #expect(
+      missing.warning
+        == "no theme named 'no-such-theme' (see fulcrum themes); using the built-in theme")
   }
 
   @Test("monochrome uses each role's fallback attributes and no colour")
