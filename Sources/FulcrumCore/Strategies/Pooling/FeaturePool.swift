@@ -3,10 +3,10 @@
 /// pooling through the outcome's feature transform.
 public struct FeaturePool: Strategy {
   /// Grid rows and columns, or `nil` to take a square grid of every numeric feature.
-  public var shape: (rows: Int, columns: Int)?
+  public var shape: GridShape?
   public var window: Int
 
-  public init(shape: (rows: Int, columns: Int)? = nil, window: Int = 2) {
+  public init(shape: GridShape? = nil, window: Int = 2) {
     precondition(window >= 1, "window must be at least 1")
     self.shape = shape
     self.window = window
@@ -23,7 +23,7 @@ public struct FeaturePool: Strategy {
         "\(name): the data is not a numeric grid (feature '\(trainingSet.categoryNames[0])' "
           + "is categorical)")
     }
-    let grid: (rows: Int, columns: Int)
+    let grid: GridShape
     if let shape {
       guard shape.rows * shape.columns == width else {
         throw FulcrumError(
@@ -40,7 +40,7 @@ public struct FeaturePool: Strategy {
           "\(name): \(width) numeric features do not form a square grid; "
             + "give shape=ROWSxCOLUMNS")
       }
-      grid = (side, side)
+      grid = GridShape(rows: side, columns: side)
     }
     guard grid.rows % window == 0, grid.columns % window == 0 else {
       throw FulcrumError(
