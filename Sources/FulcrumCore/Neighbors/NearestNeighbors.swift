@@ -73,7 +73,8 @@ public struct NearestNeighbors: Sendable {
     precondition(k >= 0 && k < count, "asked for more neighbours than other points exist")
     return batch(queryCount: count, k: k) { query, heap in
       points.withUnsafeBufferPointer { all in
-        let row = UnsafeBufferPointer(rebasing: all[(query * dimension)..<((query + 1) * dimension)])
+        let row = UnsafeBufferPointer(
+          rebasing: all[(query * dimension)..<((query + 1) * dimension)])
         search(row, excluding: query, into: &heap)
       }
     }
@@ -87,7 +88,8 @@ public struct NearestNeighbors: Sendable {
     precondition(k >= 0 && k <= count, "asked for more neighbours than points exist")
     return batch(queryCount: queries.count / dimension, k: k) { query, heap in
       queries.withUnsafeBufferPointer { all in
-        let row = UnsafeBufferPointer(rebasing: all[(query * dimension)..<((query + 1) * dimension)])
+        let row = UnsafeBufferPointer(
+          rebasing: all[(query * dimension)..<((query + 1) * dimension)])
         search(row, excluding: nil, into: &heap)
       }
     }

@@ -89,7 +89,9 @@ extension NearestNeighbors {
     precondition(k < count, "asked for more neighbours than other points exist")
     var queries: [Double] = []
     queries.reserveCapacity(rows.count * dimension)
-    for row in rows { queries.append(contentsOf: points[(row * dimension)..<((row + 1) * dimension)]) }
+    for row in rows {
+      queries.append(contentsOf: points[(row * dimension)..<((row + 1) * dimension)])
+    }
     let wide = nearest(toEach: queries, k: k + 1)
     var indices: [Int] = []
     var distances: [Double] = []

@@ -21,8 +21,9 @@ public enum StrategyListing {
       }
     }
     lines.append("")
-    lines.append("Spec: name[:key=value,…], e.g. smote:k=3,target=minority or "
-      + "random-under:target=0:40;1:60")
+    lines.append(
+      "Spec: name[:key=value,…], e.g. smote:k=3,target=minority or "
+        + "random-under:target=0:40;1:60")
     return lines.joined(separator: "\n") + "\n"
   }
 

@@ -49,8 +49,7 @@ public struct StrategySpec: Sendable, Equatable {
   public var declaration: StrategyDeclaration { StrategyCatalog.declaration(named: name)! }
 
   /// Builds the strategy; `firstPass` replaces the default model of `focal`.
-  public func makeStrategy(firstPass: FirstPassModel? = nil) throws(FulcrumError) -> any Strategy
-  {
+  public func makeStrategy(firstPass: FirstPassModel? = nil) throws(FulcrumError) -> any Strategy {
     let declaration = self.declaration
     var values = given
     for parameter in declaration.parameters where values[parameter.name] == nil {

@@ -26,7 +26,9 @@ struct SyntheticRows {
   func appendCategoryVote(to output: inout TrainingSet, voters: ArraySlice<Int>) {
     for c in 0..<source.categoryCount {
       var tally: [UInt32: Int] = [:]
-      for voter in voters { tally[source.categories[voter * source.categoryCount + c], default: 0] += 1 }
+      for voter in voters {
+        tally[source.categories[voter * source.categoryCount + c], default: 0] += 1
+      }
       let winner = tally.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }
       output.categories.append(winner!.key)
     }

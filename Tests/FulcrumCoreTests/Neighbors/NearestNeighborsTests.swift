@@ -18,8 +18,10 @@ struct NearestNeighborsTests {
       }
       all.append(Neighbor(index: row, squaredDistance: sum))
     }
-    all.sort { $0.squaredDistance < $1.squaredDistance
-      || ($0.squaredDistance == $1.squaredDistance && $0.index < $1.index) }
+    all.sort {
+      $0.squaredDistance < $1.squaredDistance
+        || ($0.squaredDistance == $1.squaredDistance && $0.index < $1.index)
+    }
     return Array(all.prefix(k))
   }
 
@@ -67,14 +69,16 @@ struct NearestNeighborsTests {
       #expect(own.queryCount == 200)
       for row in 0..<200 {
         let query = Array(points[(row * dimension)..<((row + 1) * dimension)])
-        let expected = Self.bruteForce(points, dimension: dimension, query: query, k: 5, excluding: row)
+        let expected = Self.bruteForce(
+          points, dimension: dimension, query: query, k: 5, excluding: row)
         #expect(Array(own.neighbors(of: row)) == expected.map(\.index))
         #expect(Array(own.distances(of: row)) == expected.map(\.squaredDistance))
       }
       let other = search.nearest(toEach: queries, k: 4)
       for query in 0..<50 {
         let point = Array(queries[(query * dimension)..<((query + 1) * dimension)])
-        let expected = Self.bruteForce(points, dimension: dimension, query: point, k: 4, excluding: nil)
+        let expected = Self.bruteForce(
+          points, dimension: dimension, query: point, k: 4, excluding: nil)
         #expect(Array(other.neighbors(of: query)) == expected.map(\.index))
       }
     }
@@ -90,8 +94,10 @@ struct NearestNeighborsTests {
 
   @Test("the default engine is a tree for low dimensions and a scan for high ones")
   func engineChoice() {
-    let low = NearestNeighbors(points: Self.latticePoints(count: 100, dimension: 2, seed: 1), dimension: 2)
-    let high = NearestNeighbors(points: Self.latticePoints(count: 100, dimension: 20, seed: 1), dimension: 20)
+    let low = NearestNeighbors(
+      points: Self.latticePoints(count: 100, dimension: 2, seed: 1), dimension: 2)
+    let high = NearestNeighbors(
+      points: Self.latticePoints(count: 100, dimension: 20, seed: 1), dimension: 20)
     if case .tree = low.engine {} else { Issue.record("expected a tree") }
     if case .scan = high.engine {} else { Issue.record("expected a scan") }
   }

@@ -15,9 +15,10 @@ struct PoolingTests {
     let result = outcome.trainingSet
     #expect(result.classCounts == [2, 2])
     #expect(outcome.origins == [.original(6), .original(7), .synthetic, .synthetic])
-    let centroids = Set([Array(result.featureRow(2)), Array(result.featureRow(3))].map {
-      $0.map { ($0 * 3).rounded() }
-    })
+    let centroids = Set(
+      [Array(result.featureRow(2)), Array(result.featureRow(3))].map {
+        $0.map { ($0 * 3).rounded() }
+      })
     #expect(centroids == [[1, 1], [31, 31]])
   }
 
@@ -36,7 +37,9 @@ struct PoolingTests {
   func centroidsDeterminism() throws {
     let data = makeSet(
       (0..<30).map { [Double($0 % 7), Double($0 % 5) * 1.5] }, (0..<30).map { $0 < 24 ? 0 : 1 })
-    #expect(try run("cluster-centroids", on: data, seed: 3) == run("cluster-centroids", on: data, seed: 3))
+    #expect(
+      try run("cluster-centroids", on: data, seed: 3) == run("cluster-centroids", on: data, seed: 3)
+    )
   }
 
   @Test("mean-cap caps values above mean + k·std and returns the caps for later rows")
@@ -72,8 +75,9 @@ struct PoolingTests {
   @Test("feature-pool refuses data that is not a numeric grid of the given shape")
   func poolErrors() {
     let set = makeSet([[1, 2, 3, 4, 5, 6]], [0])
-    #expect(failure("feature-pool:shape=8x8", on: set)?.message
-      == "feature-pool: shape=8x8 needs 64 numeric features, the data has 6")
+    #expect(
+      failure("feature-pool:shape=8x8", on: set)?.message
+        == "feature-pool: shape=8x8 needs 64 numeric features, the data has 6")
     #expect(failure("feature-pool", on: set)?.message.contains("do not form a square grid") == true)
     #expect(failure("feature-pool:shape=2x3", on: set)?.message.contains("does not divide") == true)
     let mixed = makeSet([[1, 2, 3, 4]], [0], categories: [[0]])

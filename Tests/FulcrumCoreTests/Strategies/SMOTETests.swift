@@ -53,7 +53,8 @@ struct SMOTETests {
     #expect(result.classCounts == [12, 12, 12])
     #expect(Array(result.features[..<38]) == Self.s2.features)
     #expect(Array(result.labels[..<19]) == Self.s2.labels)
-    #expect(Array(result.labels[19...]) == Array(repeating: 1, count: 8) + Array(repeating: 2, count: 9))
+    #expect(
+      Array(result.labels[19...]) == Array(repeating: 1, count: 8) + Array(repeating: 2, count: 9))
     #expect(Array(outcome.origins[..<19]) == (0..<19).map { RowOrigin.original($0) })
     #expect(outcome.origins[19...].allSatisfy { $0 == .synthetic })
     for row in 19..<36 {
@@ -81,7 +82,8 @@ struct SMOTETests {
   @Test("a synthetic row takes the most frequent category among the seed's neighbours")
   func categoricalMode() throws {
     // Class 1 rows 0–3: the three closest together share category 5; the far one has 9.
-    let rows: [[Double]] = [[0, 0], [0.1, 0], [0, 0.1], [3, 3]] + (0..<8).map { [Double($0), 20] }
+    let rows: [[Double]] =
+      [[0, 0], [0.1, 0], [0, 0.1], [3, 3]] + (0..<8).map { [Double($0), 20] }
     let categories: [[UInt32]] = [[5], [5], [5], [9]] + Array(repeating: [1], count: 8)
     let set = makeSet(rows, [1, 1, 1, 1] + Array(repeating: 0, count: 8), categories: categories)
     let outcome = try run("smote:k=3", on: set)

@@ -50,8 +50,9 @@ struct SamplingTargetTests {
   @Test("an under-sampler asked for more rows than exist names the class and count")
   func underAskedForMore() {
     let error = failure("random-under:target=1:7", on: sizedSet([10, 6, 3]))
-    #expect(error?.message == "random-under: target asks class '1' for 7 rows but it has 6; "
-      + "an under-sampler cannot add rows")
+    #expect(
+      error?.message == "random-under: target asks class '1' for 7 rows but it has 6; "
+        + "an under-sampler cannot add rows")
   }
 
   @Test("an over-sampler asked for fewer rows than exist names the class and count")

@@ -12,8 +12,9 @@ struct StrategySpecTests {
     #expect(
       spec.given["target"]
         == .target(.counts([.init(className: "0", count: 4), .init(className: "1", count: 5)])))
-    #expect(try StrategySpec.parse("feature-pool:shape=8x8").given["shape"]
-      == .gridShape(GridShape(rows: 8, columns: 8)))
+    #expect(
+      try StrategySpec.parse("feature-pool:shape=8x8").given["shape"]
+        == .gridShape(GridShape(rows: 8, columns: 8)))
   }
 
   @Test("every declared strategy builds from its bare name with defaults")
@@ -83,6 +84,7 @@ struct StrategySpecTests {
     #expect(positions.compactMap { $0 } == positions.compactMap { $0 }.sorted())
     #expect(text.contains("      k=5  "))
     #expect(text.contains("      kind=all  "))
-    #expect(text.contains("[auto|minority|majority|not-minority|not-majority|all|RATIO|CLASS:COUNT;…]"))
+    #expect(
+      text.contains("[auto|minority|majority|not-minority|not-majority|all|RATIO|CLASS:COUNT;…]"))
   }
 }

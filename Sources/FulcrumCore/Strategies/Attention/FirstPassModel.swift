@@ -19,7 +19,9 @@ public enum NaiveBayesFirstPass {
     for row in 0..<set.rowCount {
       let weight = set.weights?[row] ?? 1
       mass[set.labels[row]] += weight
-      for j in 0..<width { sums[set.labels[row] * width + j] += weight * set.features[row * width + j] }
+      for j in 0..<width {
+        sums[set.labels[row] * width + j] += weight * set.features[row * width + j]
+      }
     }
     var means = sums
     for c in 0..<classes where mass[c] > 0 {

@@ -82,7 +82,8 @@ public struct ClusterCentroids: Strategy {
     output.labels += centroids.labels
     if output.weights != nil { output.weights! += centroids.weights! }
     if output.groups != nil { output.groups! += centroids.groups! }
-    let origins = kept.map { RowOrigin.original($0) }
+    let origins =
+      kept.map { RowOrigin.original($0) }
       + repeatElement(.synthetic, count: centroids.labels.count)
     let note =
       changes.isEmpty

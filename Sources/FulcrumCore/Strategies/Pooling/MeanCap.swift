@@ -34,7 +34,8 @@ public struct MeanCap: Strategy {
     var output = trainingSet
     var capped = 0
     var cappedFeatures = Set<Int>()
-    for position in output.features.indices where output.features[position] > limits[position % width] {
+    for position in output.features.indices
+    where output.features[position] > limits[position % width] {
       output.features[position] = limits[position % width]
       capped += 1
       cappedFeatures.insert(position % width)

@@ -49,7 +49,8 @@ public struct EditedNearestNeighbours: Strategy {
         case .mode:
           var tally = [Int](repeating: 0, count: trainingSet.classNames.count)
           for neighbour in neighbours { tally[labels[neighbour]] += 1 }
-          agrees = tally.indices.max { tally[$0] < tally[$1] || (tally[$0] == tally[$1] && $0 > $1) }
+          agrees =
+            tally.indices.max { tally[$0] < tally[$1] || (tally[$0] == tally[$1] && $0 > $1) }
             == labels[row]
         }
       }

@@ -25,8 +25,9 @@ public struct NearMiss: Strategy {
     let counts = trainingSet.classCounts
     let plan = try target.resolve(
       classCounts: counts, classNames: trainingSet.classNames, direction: .under, strategy: name)
-    guard let minority = counts.indices.filter({ counts[$0] > 0 })
-      .min(by: { counts[$0] < counts[$1] })
+    guard
+      let minority = counts.indices.filter({ counts[$0] > 0 })
+        .min(by: { counts[$0] < counts[$1] })
     else {
       return StrategyOutcome(trainingSet: trainingSet, origins: [], notes: ["\(name): no rows"])
     }
@@ -48,7 +49,8 @@ public struct NearMiss: Strategy {
       let wanted = plan[label]!
       var candidates = Array(rows.indices)
       if version == 3 {
-        let classSearch = NearestNeighbors(points: embedded(space, rows), dimension: space.dimension)
+        let classSearch = NearestNeighbors(
+          points: embedded(space, rows), dimension: space.dimension)
         let near = classSearch.nearest(
           toEach: embedded(space, minorityRows), k: min(k, rows.count))
         candidates = Array(Set(near.indices)).sorted()
@@ -91,7 +93,8 @@ public struct NearMiss: Strategy {
     var points: [Double] = []
     points.reserveCapacity(rows.count * space.dimension)
     for row in rows {
-      points.append(contentsOf: space.points[(row * space.dimension)..<((row + 1) * space.dimension)])
+      points.append(
+        contentsOf: space.points[(row * space.dimension)..<((row + 1) * space.dimension)])
     }
     return points
   }
