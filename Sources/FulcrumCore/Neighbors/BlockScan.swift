@@ -43,9 +43,9 @@ struct BlockScan: Sendable {
           sum = sum + delta * delta
         }
         // Points arrive in increasing index, so an equal distance never displaces an
-        // earlier point: only strictly smaller ones can enter a full heap.
-        let candidates = sum .< SIMD8(repeating: bound)
-        guard !heap.isFull || any(candidates) else { continue }
+        // earlier point: only strictly smaller ones can enter a full heap. (A horizontal
+        // minimum compiles to far less than a lane mask here.)
+        guard sum.min() < bound || !heap.isFull else { continue }
         for lane in 0..<8 {
           let point = block * 8 + lane
           if point >= count || point == skip { continue }

@@ -21,6 +21,14 @@ public struct NearestNeighbors: Sendable {
   enum Engine: Sendable {
     case tree(KDTree)
     case scan(BlockScan)
+    case filteredScan(FilteredScan)
+  }
+
+  /// Which engine to build (tests compare each against the definition).
+  enum EngineKind {
+    case tree
+    case scan
+    case filteredScan
   }
 
   /// Points stored row-major: point i is `points[i*dimension ..< (i+1)*dimension]`.
@@ -38,18 +46,25 @@ public struct NearestNeighbors: Sendable {
     let count = points.count / dimension
     let useTree =
       dimension <= NearestNeighbors.treeDimensionLimit && count >= NearestNeighbors.treeMinimumCount
-    self.init(points: points, dimension: dimension, useTree: useTree)
+    self.init(points: points, dimension: dimension, engine: useTree ? .tree : .filteredScan)
   }
 
-  /// Builds with a chosen engine (tests compare both against the definition).
-  init(points: [Double], dimension: Int, useTree: Bool) {
+  /// Builds with a chosen engine; a filtered scan falls back to the double-precision
+  /// scan when the values are too large for single precision.
+  init(points: [Double], dimension: Int, engine kind: EngineKind) {
     precondition(dimension > 0 && points.count % dimension == 0, "ragged point set")
     self.points = points
     self.dimension = dimension
-    engine =
-      useTree
-      ? .tree(KDTree(points: points, dimension: dimension))
-      : .scan(BlockScan(points: points, dimension: dimension))
+    switch kind {
+    case .tree:
+      engine = .tree(KDTree(points: points, dimension: dimension))
+    case .scan:
+      engine = .scan(BlockScan(points: points, dimension: dimension))
+    case .filteredScan:
+      engine =
+        FilteredScan(points: points, dimension: dimension).map { .filteredScan($0) }
+        ?? .scan(BlockScan(points: points, dimension: dimension))
+    }
   }
 
   public var count: Int { points.count / dimension }
@@ -101,6 +116,7 @@ public struct NearestNeighbors: Sendable {
     switch engine {
     case .tree(let tree): tree.search(query, excluding: excluding, into: &heap)
     case .scan(let scan): scan.search(query, excluding: excluding, into: &heap)
+    case .filteredScan(let scan): scan.search(query, excluding: excluding, into: &heap)
     }
   }
 

@@ -45,8 +45,8 @@ struct NearestNeighborsTests {
       lattice
       ? Self.latticePoints(count: count, dimension: dimension, seed: UInt64(dimension))
       : Self.continuousPoints(count: count, dimension: dimension, seed: UInt64(dimension))
-    for useTree in [true, false] {
-      let search = NearestNeighbors(points: points, dimension: dimension, useTree: useTree)
+    for kind in [NearestNeighbors.EngineKind.tree, .scan, .filteredScan] {
+      let search = NearestNeighbors(points: points, dimension: dimension, engine: kind)
       for row in stride(from: 0, to: count, by: 7) {
         let query = Array(points[(row * dimension)..<((row + 1) * dimension)])
         for k in [1, 4, 13] {
@@ -58,13 +58,33 @@ struct NearestNeighborsTests {
     }
   }
 
+  @Test(
+    "the single-precision filter stays exact on near-ties, offsets and huge values",
+    arguments: [1e-13, 1e6, 1e20])
+  func filterEdges(scale: Double) {
+    // Points differing in the last bits, shifted far from the origin or too large for Float.
+    var generator = SeededGenerator(seed: 5)
+    let dimension = 12
+    let points = (0..<(150 * dimension)).map { index -> Double in
+      let base = Double(index % dimension) * (scale < 1 ? 1 : scale)
+      return base + Double(generator.drawIndex(below: 3)) * (scale < 1 ? scale : 1)
+    }
+    let search = NearestNeighbors(points: points, dimension: dimension, engine: .filteredScan)
+    for row in stride(from: 0, to: 150, by: 5) {
+      let query = Array(points[(row * dimension)..<((row + 1) * dimension)])
+      let expected = Self.bruteForce(
+        points, dimension: dimension, query: query, k: 6, excluding: row)
+      #expect(search.nearest(to: query, k: 6, excluding: row) == expected)
+    }
+  }
+
   @Test("the batch searches equal one search per point")
   func batch() {
     let dimension = 3
     let points = Self.latticePoints(count: 200, dimension: dimension, seed: 9)
     let queries = Self.continuousPoints(count: 50, dimension: dimension, seed: 10)
-    for useTree in [true, false] {
-      let search = NearestNeighbors(points: points, dimension: dimension, useTree: useTree)
+    for kind in [NearestNeighbors.EngineKind.tree, .scan, .filteredScan] {
+      let search = NearestNeighbors(points: points, dimension: dimension, engine: kind)
       let own = search.nearestToEachPoint(k: 5)
       #expect(own.queryCount == 200)
       for row in 0..<200 {
@@ -99,6 +119,6 @@ struct NearestNeighborsTests {
     let high = NearestNeighbors(
       points: Self.latticePoints(count: 100, dimension: 20, seed: 1), dimension: 20)
     if case .tree = low.engine {} else { Issue.record("expected a tree") }
-    if case .scan = high.engine {} else { Issue.record("expected a scan") }
+    if case .filteredScan = high.engine {} else { Issue.record("expected a filtered scan") }
   }
 }

@@ -1,0 +1,152 @@
+/// Exact brute-force search that scans in single precision and decides in double.
+///
+/// Points are centred per dimension and stored as `Float` in blocks of eight (struct of
+/// arrays), which halves the arithmetic and memory of the scan. Each single-precision
+/// distance d̃ is within `A·d̃ + B` of the exact double distance (a rounding bound with a
+/// safety factor of 2), so a point is dropped only when even its lowest possible distance
+/// exceeds the highest possible k-th distance. The survivors — the true neighbours and
+/// any point that ties with them — are measured again in double, in the plain order, and
+/// ranked by (distance, index): results are bit-for-bit those of the definition.
+struct FilteredScan: Sendable {
+  let dimension: Int
+  let count: Int
+  private let points: [Double]
+  private let centre: [Double]
+  /// The largest |x_j − centre_j| over all points and dimensions.
+  private let spread: Double
+  private let blocks: [SIMD8<Float>]
+
+  /// Magnitudes beyond this (after centring) could overflow a `Float` square; such sets
+  /// use the double-precision scan instead.
+  static let largestSpread = 1e15
+
+  /// Builds the scan, or returns `nil` when the values are too large for `Float`.
+  init?(points: [Double], dimension: Int) {
+    let count = points.count / dimension
+    var centre = [Double](repeating: 0, count: dimension)
+    for point in 0..<count {
+      for j in 0..<dimension { centre[j] += points[point * dimension + j] }
+    }
+    for j in 0..<dimension { centre[j] /= Double(max(count, 1)) }
+    var spread = 0.0
+    for point in 0..<count {
+      for j in 0..<dimension {
+        spread = max(spread, abs(points[point * dimension + j] - centre[j]))
+      }
+    }
+    guard spread.isFinite, spread <= FilteredScan.largestSpread else { return nil }
+    let blockCount = (count + 7) / 8
+    // Padding lanes sit at infinity so they never survive the filter.
+    var blocks = [SIMD8<Float>](
+      repeating: SIMD8(repeating: .infinity), count: blockCount * dimension)
+    for point in 0..<count {
+      for j in 0..<dimension {
+        blocks[(point / 8) * dimension + j][point % 8] = Float(
+          points[point * dimension + j] - centre[j])
+      }
+    }
+    self.dimension = dimension
+    self.count = count
+    self.points = points
+    self.centre = centre
+    self.spread = spread
+    self.blocks = blocks
+  }
+
+  /// Offers every point except `excluding` that could be among the `heap.k` nearest.
+  ///
+  /// - Complexity: O(n·d) per query in single precision, plus O(s·d) for s survivors.
+  func search(
+    _ query: UnsafeBufferPointer<Double>, excluding: Int?, into heap: inout NeighborHeap
+  ) {
+    let k = heap.k
+    guard k > 0 else { return }
+    var shifted = [Float](repeating: 0, count: dimension)
+    var queryReach = 0.0
+    for j in 0..<dimension {
+      let value = query[j] - centre[j]
+      queryReach = max(queryReach, abs(value))
+      shifted[j] = Float(value)
+    }
+    let reach = max(spread, queryReach)
+    guard reach.isFinite, reach <= FilteredScan.largestSpread else {
+      exactScan(query, excluding: excluding, into: &heap)
+      return
+    }
+    // Rounding bound |d − d̃| ≤ A·d̃ + B, doubled for safety: B covers converting and
+    // subtracting coordinates of size ≤ reach, A the single-precision squares and sum.
+    let unit = 0x1p-24
+    let coordinateError = 4.1 * unit * reach
+    let terms = Double(dimension + 2)
+    let relative = 2 * (terms * unit / (1 - terms * unit)) + 1e-12
+    let absolute =
+      2 * Double(dimension) * coordinateError * (4 * reach + coordinateError) + 1e-300
+    let skip = excluding ?? -1
+    var uppers = [Double]()  // the k smallest upper bounds seen, ascending
+    uppers.reserveCapacity(k + 1)
+    var threshold = Float.infinity
+    var survivors: [Int] = []
+    survivors.reserveCapacity(4 * k + 16)
+    let blockCount = (count + 7) / 8
+    blocks.withUnsafeBufferPointer { data in
+      shifted.withUnsafeBufferPointer { q in
+        for block in 0..<blockCount {
+          let base = block * dimension
+          var sum = SIMD8<Float>(repeating: 0)
+          for j in 0..<dimension {
+            let delta = data[base + j] - SIMD8(repeating: q[j])
+            sum = sum + delta * delta
+          }
+          guard sum.min() <= threshold else { continue }
+          for lane in 0..<8 where sum[lane] <= threshold {
+            let point = block * 8 + lane
+            if point >= count || point == skip { continue }
+            survivors.append(point)
+            let upper = Double(sum[lane]) * (1 + relative) + absolute
+            if uppers.count < k || upper < uppers[k - 1] {
+              var position = uppers.count
+              while position > 0, uppers[position - 1] > upper { position -= 1 }
+              uppers.insert(upper, at: position)
+              if uppers.count > k { uppers.removeLast() }
+              if uppers.count == k {
+                // Lowest possible distance ≤ k-th highest: d̃ ≤ (U_k + B)/(1 − A).
+                let limit = (uppers[k - 1] + absolute) / (1 - relative)
+                threshold = Float(limit).nextUp
+              }
+            }
+          }
+        }
+      }
+    }
+    // The threshold only fell during the scan, so early survivors may now be out; the
+    // exact pass below ranks them anyway.
+    points.withUnsafeBufferPointer { data in
+      for point in survivors {
+        let base = point * dimension
+        var sum = 0.0
+        for j in 0..<dimension {
+          let delta = data[base + j] - query[j]
+          sum = sum + delta * delta
+        }
+        heap.offer(sum, point)
+      }
+    }
+  }
+
+  /// The plain double-precision scan, for queries too large for the filter.
+  private func exactScan(
+    _ query: UnsafeBufferPointer<Double>, excluding: Int?, into heap: inout NeighborHeap
+  ) {
+    points.withUnsafeBufferPointer { data in
+      for point in 0..<count where point != excluding {
+        let base = point * dimension
+        var sum = 0.0
+        for j in 0..<dimension {
+          let delta = data[base + j] - query[j]
+          sum = sum + delta * delta
+        }
+        heap.offer(sum, point)
+      }
+    }
+  }
+}
