@@ -1,6 +1,6 @@
 import Dispatch
-import FulcrumCore
 import Foundation
+import FulcrumCore
 
 /// Times SMOTE (k = 5) on a synthetic binary set — by default 100 000 rows × 20 features
 /// with a 95/5 class split — and, in the same run, imbalanced-learn's SMOTE on the very
@@ -56,8 +56,10 @@ func runSMOTEWorkload(arguments: [String]) {
     best = min(best, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
     counts = outcome.trainingSet.classCounts
   }
-  print(String(format: "fulcrum SMOTE:          %8.4f s (best of %d), classes after %@",
-    best, repeats, "\(counts)"))
+  print(
+    String(
+      format: "fulcrum SMOTE:          %8.4f s (best of %d), classes after %@",
+      best, repeats, "\(counts)"))
   guard let python else { return }
   guard let reference = timeReferenceSMOTE(set, python: python, repeats: repeats) else {
     print("imbalanced-learn SMOTE: not measured (\(python) could not run it)")

@@ -1,3 +1,3 @@
 import FulcrumCore
 
-print("fulcrum-bench")
+runSMOTEWorkload(arguments: Array(CommandLine.arguments.dropFirst()))

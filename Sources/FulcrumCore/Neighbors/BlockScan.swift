@@ -43,9 +43,11 @@ struct BlockScan: Sendable {
           sum = sum + delta * delta
         }
         // Points arrive in increasing index, so an equal distance never displaces an
-        // earlier point: only strictly smaller ones can enter a full heap. (A horizontal
-        // minimum compiles to far less than a lane mask here.)
-        guard sum.min() < bound || !heap.isFull else { continue }
+        // earlier point: only strictly smaller ones can enter a full heap. (The lanes are
+        // compared one by one: the generic `min()` and lane masks are not inlined.)
+        let low = Swift.min(Swift.min(sum[0], sum[1]), Swift.min(sum[2], sum[3]))
+        let high = Swift.min(Swift.min(sum[4], sum[5]), Swift.min(sum[6], sum[7]))
+        guard Swift.min(low, high) < bound || !heap.isFull else { continue }
         for lane in 0..<8 {
           let point = block * 8 + lane
           if point >= count || point == skip { continue }

@@ -97,7 +97,7 @@ struct FilteredScan: Sendable {
             let delta = data[base + j] - SIMD8(repeating: q[j])
             sum = sum + delta * delta
           }
-          guard sum.min() <= threshold else { continue }
+          guard smallest(sum) <= threshold else { continue }
           for lane in 0..<8 where sum[lane] <= threshold {
             let point = block * 8 + lane
             if point >= count || point == skip { continue }
@@ -131,6 +131,140 @@ struct FilteredScan: Sendable {
         heap.offer(sum, point)
       }
     }
+  }
+
+  /// One query's filter state during a grouped scan.
+  private struct Filter {
+    let skip: Int
+    let absolute: Double
+    var threshold = Float.infinity
+    var uppers: [Double] = []
+    var survivors: [Int] = []
+
+    /// Keeps the lanes of `block` that may hold a neighbour and tightens the threshold.
+    mutating func consider(
+      _ sum: SIMD8<Float>, block: Int, count: Int, k: Int, relative: Double
+    ) {
+      for lane in 0..<8 where sum[lane] <= threshold {
+        let point = block * 8 + lane
+        if point >= count || point == skip { continue }
+        survivors.append(point)
+        let upper = Double(sum[lane]) * (1 + relative) + absolute
+        guard uppers.count < k || upper < uppers[k - 1] else { continue }
+        var position = uppers.count
+        while position > 0, uppers[position - 1] > upper { position -= 1 }
+        uppers.insert(upper, at: position)
+        if uppers.count > k { uppers.removeLast() }
+        if uppers.count == k {
+          // Lowest possible distance ≤ k-th highest: d̃ ≤ (U_k + B)/(1 − A).
+          threshold = Float((uppers[k - 1] + absolute) / (1 - relative)).nextUp
+        }
+      }
+    }
+  }
+
+  /// Searches four queries in one pass over the blocks (each block is loaded once and
+  /// feeds four independent sums), filling `heaps[g]` for `queries[g]`.
+  ///
+  /// - Parameter excluding: a point to skip per query, or −1.
+  func searchFour(
+    _ queries: [UnsafeBufferPointer<Double>], excluding: [Int], into heaps: inout [NeighborHeap]
+  ) {
+    precondition(queries.count == 4 && excluding.count == 4 && heaps.count == 4)
+    let k = heaps[0].k
+    guard k > 0 else { return }
+    let unit = 0x1p-24
+    let terms = Double(dimension + 2)
+    let relative = 2 * (terms * unit / (1 - terms * unit)) + 1e-12
+    var lanes = [SIMD8<Float>](repeating: .zero, count: dimension * 4)
+    var filters: [Filter] = []
+    for g in 0..<4 {
+      var queryReach = 0.0
+      for j in 0..<dimension {
+        let value = queries[g][j] - centre[j]
+        queryReach = max(queryReach, abs(value))
+        lanes[j * 4 + g] = SIMD8(repeating: Float(value))
+      }
+      let reach = max(spread, queryReach)
+      guard reach.isFinite, reach <= FilteredScan.largestSpread else {
+        for h in 0..<4 {
+          search(queries[h], excluding: excluding[h] < 0 ? nil : excluding[h], into: &heaps[h])
+        }
+        return
+      }
+      let coordinateError = 4.1 * unit * reach
+      let absolute =
+        2 * Double(dimension) * coordinateError * (4 * reach + coordinateError) + 1e-300
+      var filter = Filter(skip: excluding[g], absolute: absolute)
+      filter.uppers.reserveCapacity(k + 1)
+      filter.survivors.reserveCapacity(4 * k + 16)
+      filters.append(filter)
+    }
+    let blockCount = blocks.count / max(dimension, 1)
+    var t0 = Float.infinity
+    var t1 = Float.infinity
+    var t2 = Float.infinity
+    var t3 = Float.infinity
+    blocks.withUnsafeBufferPointer { data in
+      lanes.withUnsafeBufferPointer { q in
+        for block in 0..<blockCount {
+          let base = block * dimension
+          var s0 = SIMD8<Float>(repeating: 0)
+          var s1 = SIMD8<Float>(repeating: 0)
+          var s2 = SIMD8<Float>(repeating: 0)
+          var s3 = SIMD8<Float>(repeating: 0)
+          for j in 0..<dimension {
+            let x = data[base + j]
+            let d0 = x - q[4 * j]
+            let d1 = x - q[4 * j + 1]
+            let d2 = x - q[4 * j + 2]
+            let d3 = x - q[4 * j + 3]
+            s0 = s0 + d0 * d0
+            s1 = s1 + d1 * d1
+            s2 = s2 + d2 * d2
+            s3 = s3 + d3 * d3
+          }
+          if smallest(s0) <= t0 {
+            filters[0].consider(s0, block: block, count: count, k: k, relative: relative)
+            t0 = filters[0].threshold
+          }
+          if smallest(s1) <= t1 {
+            filters[1].consider(s1, block: block, count: count, k: k, relative: relative)
+            t1 = filters[1].threshold
+          }
+          if smallest(s2) <= t2 {
+            filters[2].consider(s2, block: block, count: count, k: k, relative: relative)
+            t2 = filters[2].threshold
+          }
+          if smallest(s3) <= t3 {
+            filters[3].consider(s3, block: block, count: count, k: k, relative: relative)
+            t3 = filters[3].threshold
+          }
+        }
+      }
+    }
+    points.withUnsafeBufferPointer { data in
+      for g in 0..<4 {
+        for point in filters[g].survivors {
+          let base = point * dimension
+          var sum = 0.0
+          for j in 0..<dimension {
+            let delta = data[base + j] - queries[g][j]
+            sum = sum + delta * delta
+          }
+          heaps[g].offer(sum, point)
+        }
+      }
+    }
+  }
+
+  /// The smallest lane, written out: the generic `min()` and `pointwiseMin` are not
+  /// inlined and cost more than the scan itself.
+  @inline(__always)
+  private func smallest(_ sum: SIMD8<Float>) -> Float {
+    let low = Swift.min(Swift.min(sum[0], sum[1]), Swift.min(sum[2], sum[3]))
+    let high = Swift.min(Swift.min(sum[4], sum[5]), Swift.min(sum[6], sum[7]))
+    return Swift.min(low, high)
   }
 
   /// The plain double-precision scan, for queries too large for the filter.

@@ -86,13 +86,7 @@ public struct NearestNeighbors: Sendable {
   /// - Precondition: `k < count`.
   public func nearestToEachPoint(k: Int) -> NeighborTable {
     precondition(k >= 0 && k < count, "asked for more neighbours than other points exist")
-    return batch(queryCount: count, k: k) { query, heap in
-      points.withUnsafeBufferPointer { all in
-        let row = UnsafeBufferPointer(
-          rebasing: all[(query * dimension)..<((query + 1) * dimension)])
-        search(row, excluding: query, into: &heap)
-      }
-    }
+    return points.withUnsafeBufferPointer { batch($0, k: k, excludingSelf: true) }
   }
 
   /// The `k` nearest points to each row-major query, searched in parallel.
@@ -101,13 +95,7 @@ public struct NearestNeighbors: Sendable {
   public func nearest(toEach queries: [Double], k: Int) -> NeighborTable {
     precondition(queries.count % dimension == 0, "queries have the wrong dimension")
     precondition(k >= 0 && k <= count, "asked for more neighbours than points exist")
-    return batch(queryCount: queries.count / dimension, k: k) { query, heap in
-      queries.withUnsafeBufferPointer { all in
-        let row = UnsafeBufferPointer(
-          rebasing: all[(query * dimension)..<((query + 1) * dimension)])
-        search(row, excluding: nil, into: &heap)
-      }
-    }
+    return queries.withUnsafeBufferPointer { batch($0, k: k, excludingSelf: false) }
   }
 
   private func search(
@@ -120,9 +108,12 @@ public struct NearestNeighbors: Sendable {
     }
   }
 
+  /// Searches every row of `queries` in parallel chunks; with `excludingSelf`, query i
+  /// skips point i.
   private func batch(
-    queryCount: Int, k: Int, _ body: (Int, inout NeighborHeap) -> Void
+    _ queries: UnsafeBufferPointer<Double>, k: Int, excludingSelf: Bool
   ) -> NeighborTable {
+    let queryCount = queries.count / dimension
     guard k > 0, queryCount > 0 else {
       return NeighborTable(k: k, indices: [], squaredDistances: [])
     }
@@ -130,23 +121,50 @@ public struct NearestNeighbors: Sendable {
     var distances = [Double](repeating: 0, count: queryCount * k)
     let chunk = 64
     let chunkCount = (queryCount + chunk - 1) / chunk
+    let input = QueryInput(rows: queries, dimension: dimension)
     indices.withUnsafeMutableBufferPointer { indexOut in
       distances.withUnsafeMutableBufferPointer { distanceOut in
         let output = TableOutput(indices: indexOut, distances: distanceOut)
-        withoutActuallyEscaping(body) { body in
-          let work = UncheckedSendable(value: body)
-          DispatchQueue.concurrentPerform(iterations: chunkCount) { chunkIndex in
-            let start = chunkIndex * chunk
-            for query in start..<Swift.min(start + chunk, queryCount) {
-              var heap = NeighborHeap(k: k)
-              work.value(query, &heap)
-              output.store(heap, at: query * k)
+        DispatchQueue.concurrentPerform(iterations: chunkCount) { chunkIndex in
+          let start = chunkIndex * chunk
+          let end = Swift.min(start + chunk, queryCount)
+          var query = start
+          if case .filteredScan(let scan) = engine {
+            // Four at a time while four remain; the rest one by one below.
+            while query + 4 <= end {
+              let group = Array(query..<(query + 4))
+              var heaps = Array(repeating: NeighborHeap(k: k), count: 4)
+              scan.searchFour(
+                group.map { input.row($0) },
+                excluding: group.map { excludingSelf ? $0 : -1 }, into: &heaps)
+              for (offset, heap) in heaps.enumerated() {
+                output.store(heap, at: (query + offset) * k)
+              }
+              query += 4
             }
+          }
+          while query < end {
+            var heap = NeighborHeap(k: k)
+            search(input.row(query), excluding: excludingSelf ? query : nil, into: &heap)
+            output.store(heap, at: query * k)
+            query += 1
           }
         }
       }
     }
     return NeighborTable(k: k, indices: indices, squaredDistances: distances)
+  }
+}
+
+/// Row-major query rows read by the workers of one batch search.
+///
+/// Safe to send: the workers only read, and the buffer outlives `concurrentPerform`.
+private struct QueryInput: @unchecked Sendable {
+  let rows: UnsafeBufferPointer<Double>
+  let dimension: Int
+
+  func row(_ index: Int) -> UnsafeBufferPointer<Double> {
+    UnsafeBufferPointer(rebasing: rows[(index * dimension)..<((index + 1) * dimension)])
   }
 }
 
@@ -165,10 +183,4 @@ private struct TableOutput: @unchecked Sendable {
       distances[offset + position] = heap.distances[position]
     }
   }
-}
-
-/// A value used from several workers that only read it (the search closure reads an
-/// immutable index and writes through `TableOutput`).
-private struct UncheckedSendable<Value>: @unchecked Sendable {
-  let value: Value
 }

@@ -2,24 +2,62 @@
 struct SyntheticRows {
   let source: TrainingSet
 
-  /// Appends `seed + step·(toward − seed)` on the numeric features. Categorical features
-  /// take the most frequent value among `voters` (the seed's neighbours; the lowest code
-  /// wins a tie). Weight and group are the seed's.
-  func appendInterpolation(
-    to output: inout TrainingSet, seed: Int, toward: Int, step: Double,
-    voters: ArraySlice<Int>
+  /// A batch of interpolations drawn ahead of time: row `n` lies at `steps[n]` along the
+  /// segment from input row `seeds[n]` to input row `towards[n]`; `voters(n)` are the
+  /// rows whose categories it takes.
+  struct Plan {
+    var seeds: [Int] = []
+    var towards: [Int] = []
+    var steps: [Double] = []
+    var voterQueries: [Int] = []
+
+    init(capacity: Int) {
+      seeds.reserveCapacity(capacity)
+      towards.reserveCapacity(capacity)
+      steps.reserveCapacity(capacity)
+      voterQueries.reserveCapacity(capacity)
+    }
+
+    mutating func add(seed: Int, toward: Int, step: Double, voterQuery: Int) {
+      seeds.append(seed)
+      towards.append(toward)
+      steps.append(step)
+      voterQueries.append(voterQuery)
+    }
+  }
+
+  /// Appends every row of `plan`: `seed + step·(toward − seed)` on the numeric features;
+  /// each categorical feature takes the most frequent value among the rows
+  /// `voters(voterQuery)` (the seed's neighbours; the lowest code wins a tie); weight and
+  /// group are the seed's.
+  func append(
+    _ plan: Plan, to output: inout TrainingSet, voters: (Int) -> ArraySlice<Int>
   ) {
     let width = source.featureCount
-    let seedBase = seed * width
-    let towardBase = toward * width
-    for j in 0..<width {
-      let start = source.features[seedBase + j]
-      output.features.append(start + step * (source.features[towardBase + j] - start))
+    let start = output.features.count
+    output.features.append(contentsOf: repeatElement(0, count: plan.seeds.count * width))
+    output.features.withUnsafeMutableBufferPointer { out in
+      source.features.withUnsafeBufferPointer { values in
+        for n in plan.seeds.indices {
+          let seedBase = plan.seeds[n] * width
+          let towardBase = plan.towards[n] * width
+          let step = plan.steps[n]
+          let base = start + n * width
+          for j in 0..<width {
+            let origin = values[seedBase + j]
+            out[base + j] = origin + step * (values[towardBase + j] - origin)
+          }
+        }
+      }
     }
-    appendCategoryVote(to: &output, voters: voters)
-    output.labels.append(source.labels[seed])
-    output.weights?.append(source.weights![seed])
-    output.groups?.append(source.groups![seed])
+    if source.categoryCount > 0 {
+      for query in plan.voterQueries { appendCategoryVote(to: &output, voters: voters(query)) }
+    }
+    for seed in plan.seeds { output.labels.append(source.labels[seed]) }
+    if let weights = source.weights {
+      for seed in plan.seeds { output.weights!.append(weights[seed]) }
+    }
+    if let groups = source.groups { for seed in plan.seeds { output.groups!.append(groups[seed]) } }
   }
 
   /// Appends, for each categorical feature, the most frequent code among `voters`.

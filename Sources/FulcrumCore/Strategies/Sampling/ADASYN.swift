@@ -53,15 +53,17 @@ public struct ADASYN: Strategy {
       let space = NeighborSpace(trainingSet, rows: rows, scaleRows: rows)
       let table = NearestNeighbors(points: space.points, dimension: space.dimension)
         .nearestToEachPoint(k: k)
+      var draws = SyntheticRows.Plan(capacity: produced)
       for (seed, share) in shares.enumerated() {
         for _ in 0..<share {
           let slot = generator.drawIndex(below: k)
           let step = generator.drawUnit()
-          writer.appendInterpolation(
-            to: &output, seed: rows[seed], toward: rows[table.indices[seed * k + slot]],
-            step: step, voters: neighborRows(table, seed, rows))
+          draws.add(
+            seed: rows[seed], toward: rows[table.indices[seed * k + slot]], step: step,
+            voterQuery: seed)
         }
       }
+      writer.append(draws, to: &output) { neighborRows(table, $0, rows) }
       origins.append(contentsOf: repeatElement(.synthetic, count: produced))
       changes.append((label, produced))
     }

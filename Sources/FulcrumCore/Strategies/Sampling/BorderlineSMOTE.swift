@@ -52,13 +52,15 @@ public struct BorderlineSMOTE: Strategy {
       let space = NeighborSpace(trainingSet, rows: rows, scaleRows: rows)
       let table = NearestNeighbors(points: space.points, dimension: space.dimension)
         .nearestExcludingSelf(of: danger, k: k)
+      var draws = SyntheticRows.Plan(capacity: plan[label]!)
       for _ in 0..<plan[label]! {
         let pick = generator.drawIndex(below: danger.count * k)
         let step = generator.drawUnit()
-        writer.appendInterpolation(
-          to: &output, seed: rows[danger[pick / k]], toward: rows[table.indices[pick]],
-          step: step, voters: neighborRows(table, pick / k, rows))
+        draws.add(
+          seed: rows[danger[pick / k]], toward: rows[table.indices[pick]], step: step,
+          voterQuery: pick / k)
       }
+      writer.append(draws, to: &output) { neighborRows(table, $0, rows) }
       origins.append(contentsOf: repeatElement(.synthetic, count: plan[label]!))
       changes.append((label, plan[label]!))
       notes.append(

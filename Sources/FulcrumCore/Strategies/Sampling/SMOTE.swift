@@ -33,14 +33,15 @@ public struct SMOTE: Strategy {
       let table = NearestNeighbors(points: space.points, dimension: space.dimension)
         .nearestToEachPoint(k: k)
       let wanted = plan[label]!
+      var draws = SyntheticRows.Plan(capacity: wanted)
       for _ in 0..<wanted {
         let pick = generator.drawIndex(below: rows.count * k)
-        let seed = pick / k
         let step = generator.drawUnit()
-        writer.appendInterpolation(
-          to: &output, seed: rows[seed], toward: rows[table.indices[pick]], step: step,
-          voters: neighborRows(table, seed, rows))
+        draws.add(
+          seed: rows[pick / k], toward: rows[table.indices[pick]], step: step,
+          voterQuery: pick / k)
       }
+      writer.append(draws, to: &output) { neighborRows(table, $0, rows) }
       origins.append(contentsOf: repeatElement(.synthetic, count: wanted))
       changes.append((label, wanted))
     }
