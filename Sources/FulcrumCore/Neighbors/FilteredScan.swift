@@ -140,6 +140,8 @@ struct FilteredScan: Sendable {
     var threshold = Float.infinity
     var uppers: [Double] = []
     var survivors: [Int] = []
+    /// The single-precision distance of each survivor.
+    var estimates: [Float] = []
 
     /// Keeps the lanes of `block` that may hold a neighbour and tightens the threshold.
     mutating func consider(
@@ -149,6 +151,7 @@ struct FilteredScan: Sendable {
         let point = block * 8 + lane
         if point >= count || point == skip { continue }
         survivors.append(point)
+        estimates.append(sum[lane])
         let upper = Double(sum[lane]) * (1 + relative) + absolute
         guard uppers.count < k || upper < uppers[k - 1] else { continue }
         var position = uppers.count
@@ -245,7 +248,10 @@ struct FilteredScan: Sendable {
     }
     points.withUnsafeBufferPointer { data in
       for g in 0..<4 {
-        for point in filters[g].survivors {
+        // The threshold fell during the scan: survivors kept early may be out by now.
+        let threshold = filters[g].threshold
+        for (position, point) in filters[g].survivors.enumerated()
+        where filters[g].estimates[position] <= threshold {
           let base = point * dimension
           var sum = 0.0
           for j in 0..<dimension {
