@@ -15,6 +15,8 @@ struct FilteredScan: Sendable {
   /// The largest |x_j − centre_j| over all points and dimensions.
   private let spread: Double
   private let blocks: [SIMD8<Float>]
+  /// Per block, each point's squared norm Σ x̃_j² in single precision (∞ for padding).
+  private let norms: [SIMD8<Float>]
 
   /// Magnitudes beyond this (after centring) could overflow a `Float` square; such sets
   /// use the double-precision scan instead.
@@ -35,15 +37,19 @@ struct FilteredScan: Sendable {
       }
     }
     guard spread.isFinite, spread <= FilteredScan.largestSpread else { return nil }
+    // Padding lanes hold zeros with an infinite norm, so no search keeps them (and the
+    // lane loops skip indices past `count` anyway).
     let blockCount = (count + 7) / 8
-    // Padding lanes sit at infinity so they never survive the filter.
-    var blocks = [SIMD8<Float>](
-      repeating: SIMD8(repeating: .infinity), count: blockCount * dimension)
+    var blocks = [SIMD8<Float>](repeating: .zero, count: blockCount * dimension)
+    var norms = [SIMD8<Float>](repeating: SIMD8(repeating: .infinity), count: blockCount)
     for point in 0..<count {
+      var norm: Float = 0
       for j in 0..<dimension {
-        blocks[(point / 8) * dimension + j][point % 8] = Float(
-          points[point * dimension + j] - centre[j])
+        let value = Float(points[point * dimension + j] - centre[j])
+        blocks[(point / 8) * dimension + j][point % 8] = value
+        norm = norm + value * value
       }
+      norms[point / 8][point % 8] = norm
     }
     self.dimension = dimension
     self.count = count
@@ -51,6 +57,7 @@ struct FilteredScan: Sendable {
     self.centre = centre
     self.spread = spread
     self.blocks = blocks
+    self.norms = norms
   }
 
   /// Offers every point except `excluding` that could be among the `heap.k` nearest.
@@ -167,7 +174,7 @@ struct FilteredScan: Sendable {
   }
 
   /// Searches four queries in one pass over the blocks (each block is loaded once and
-  /// feeds four independent sums), filling `heaps[g]` for `queries[g]`.
+  /// feeds four independent dot products), filling `heaps[g]` for `queries[g]`.
   ///
   /// - Parameter excluding: a point to skip per query, or −1.
   func searchFour(
@@ -176,72 +183,92 @@ struct FilteredScan: Sendable {
     precondition(queries.count == 4 && excluding.count == 4 && heaps.count == 4)
     let k = heaps[0].k
     guard k > 0 else { return }
-    let unit = 0x1p-24
-    let terms = Double(dimension + 2)
-    let relative = 2 * (terms * unit / (1 - terms * unit)) + 1e-12
+    // Distances as ‖x̃‖² + ‖q̃‖² − 2·x̃·q̃: two operations per coordinate instead of three.
+    // With every centred value below R in size, single-precision dot products, norms and
+    // the final sum are each within d·γ_d·R² (γ_d = d·u/(1 − d·u)), and rounding the
+    // coordinates moves the distance by at most 8·u·d·R²; B doubles the total for safety.
+    let unit = Double(Float.ulpOfOne) / 2
+    let width = Double(dimension)
+    let gamma = width * unit / (1 - width * unit)
+    let relative = 1e-12
     var lanes = [SIMD8<Float>](repeating: .zero, count: dimension * 4)
+    var queryNorms = [Float](repeating: 0, count: 4)
     var filters: [Filter] = []
     for g in 0..<4 {
       var queryReach = 0.0
+      var norm: Float = 0
       for j in 0..<dimension {
         let value = queries[g][j] - centre[j]
         queryReach = max(queryReach, abs(value))
-        lanes[j * 4 + g] = SIMD8(repeating: Float(value))
+        let single = Float(value)
+        lanes[j * 4 + g] = SIMD8(repeating: single)
+        norm = norm + single * single
       }
-      let reach = max(spread, queryReach)
+      queryNorms[g] = norm
+      let reach = max(spread, queryReach) * (1 + 2 * unit)
       guard reach.isFinite, reach <= FilteredScan.largestSpread else {
         for h in 0..<4 {
           search(queries[h], excluding: excluding[h] < 0 ? nil : excluding[h], into: &heaps[h])
         }
         return
       }
-      let coordinateError = 4.1 * unit * reach
+      let square = reach * reach
       let absolute =
-        2 * Double(dimension) * coordinateError * (4 * reach + coordinateError) + 1e-300
+        2
+        * (4 * width * gamma * square + 4 * unit * 4 * width * square
+          + 8 * unit * width * square * (1 + unit)) + 1e-300
       var filter = Filter(skip: excluding[g], absolute: absolute)
       filter.uppers.reserveCapacity(k + 1)
       filter.survivors.reserveCapacity(4 * k + 16)
+      filter.estimates.reserveCapacity(4 * k + 16)
       filters.append(filter)
     }
-    let blockCount = blocks.count / max(dimension, 1)
+    let blockCount = norms.count
+    let n0 = SIMD8<Float>(repeating: queryNorms[0])
+    let n1 = SIMD8<Float>(repeating: queryNorms[1])
+    let n2 = SIMD8<Float>(repeating: queryNorms[2])
+    let n3 = SIMD8<Float>(repeating: queryNorms[3])
     var t0 = Float.infinity
     var t1 = Float.infinity
     var t2 = Float.infinity
     var t3 = Float.infinity
     blocks.withUnsafeBufferPointer { data in
       lanes.withUnsafeBufferPointer { q in
-        for block in 0..<blockCount {
-          let base = block * dimension
-          var s0 = SIMD8<Float>(repeating: 0)
-          var s1 = SIMD8<Float>(repeating: 0)
-          var s2 = SIMD8<Float>(repeating: 0)
-          var s3 = SIMD8<Float>(repeating: 0)
-          for j in 0..<dimension {
-            let x = data[base + j]
-            let d0 = x - q[4 * j]
-            let d1 = x - q[4 * j + 1]
-            let d2 = x - q[4 * j + 2]
-            let d3 = x - q[4 * j + 3]
-            s0 = s0 + d0 * d0
-            s1 = s1 + d1 * d1
-            s2 = s2 + d2 * d2
-            s3 = s3 + d3 * d3
-          }
-          if smallest(s0) <= t0 {
-            filters[0].consider(s0, block: block, count: count, k: k, relative: relative)
-            t0 = filters[0].threshold
-          }
-          if smallest(s1) <= t1 {
-            filters[1].consider(s1, block: block, count: count, k: k, relative: relative)
-            t1 = filters[1].threshold
-          }
-          if smallest(s2) <= t2 {
-            filters[2].consider(s2, block: block, count: count, k: k, relative: relative)
-            t2 = filters[2].threshold
-          }
-          if smallest(s3) <= t3 {
-            filters[3].consider(s3, block: block, count: count, k: k, relative: relative)
-            t3 = filters[3].threshold
+        norms.withUnsafeBufferPointer { norms in
+          for block in 0..<blockCount {
+            let base = block * dimension
+            var p0 = SIMD8<Float>(repeating: 0)
+            var p1 = SIMD8<Float>(repeating: 0)
+            var p2 = SIMD8<Float>(repeating: 0)
+            var p3 = SIMD8<Float>(repeating: 0)
+            for j in 0..<dimension {
+              let x = data[base + j]
+              p0 = p0 + x * q[4 * j]
+              p1 = p1 + x * q[4 * j + 1]
+              p2 = p2 + x * q[4 * j + 2]
+              p3 = p3 + x * q[4 * j + 3]
+            }
+            let norm = norms[block]
+            let s0 = norm + n0 - (p0 + p0)
+            let s1 = norm + n1 - (p1 + p1)
+            let s2 = norm + n2 - (p2 + p2)
+            let s3 = norm + n3 - (p3 + p3)
+            if smallest(s0) <= t0 {
+              filters[0].consider(s0, block: block, count: count, k: k, relative: relative)
+              t0 = filters[0].threshold
+            }
+            if smallest(s1) <= t1 {
+              filters[1].consider(s1, block: block, count: count, k: k, relative: relative)
+              t1 = filters[1].threshold
+            }
+            if smallest(s2) <= t2 {
+              filters[2].consider(s2, block: block, count: count, k: k, relative: relative)
+              t2 = filters[2].threshold
+            }
+            if smallest(s3) <= t3 {
+              filters[3].consider(s3, block: block, count: count, k: k, relative: relative)
+              t3 = filters[3].threshold
+            }
           }
         }
       }

@@ -3,8 +3,8 @@ struct SyntheticRows {
   let source: TrainingSet
 
   /// A batch of interpolations drawn ahead of time: row `n` lies at `steps[n]` along the
-  /// segment from input row `seeds[n]` to input row `towards[n]`; `voters(n)` are the
-  /// rows whose categories it takes.
+  /// segment from class row `seeds[n]` to class row `towards[n]` (positions in the class's
+  /// row list); `voterQueries[n]` names whose neighbours vote on its categories.
   struct Plan {
     var seeds: [Int] = []
     var towards: [Int] = []
@@ -26,18 +26,24 @@ struct SyntheticRows {
     }
   }
 
-  /// Appends every row of `plan`: `seed + step·(toward − seed)` on the numeric features;
-  /// each categorical feature takes the most frequent value among the rows
-  /// `voters(voterQuery)` (the seed's neighbours; the lowest code wins a tie); weight and
-  /// group are the seed's.
+  /// Appends every row of `plan` for the class whose input rows are `classRows`:
+  /// `seed + step·(toward − seed)` on the numeric features; each categorical feature takes
+  /// the most frequent value among the rows `voters(voterQuery)` (the seed's neighbours;
+  /// the lowest code wins a tie); weight and group are the seed's.
   func append(
-    _ plan: Plan, to output: inout TrainingSet, voters: (Int) -> ArraySlice<Int>
+    _ plan: Plan, classRows: [Int], to output: inout TrainingSet,
+    voters: (Int) -> ArraySlice<Int>
   ) {
     let width = source.featureCount
+    // A compact copy of the class keeps the random reads of the interpolation in cache.
+    var compact = [Double](repeating: 0, count: classRows.count * width)
+    for (position, row) in classRows.enumerated() {
+      for j in 0..<width { compact[position * width + j] = source.features[row * width + j] }
+    }
     let start = output.features.count
     output.features.append(contentsOf: repeatElement(0, count: plan.seeds.count * width))
     output.features.withUnsafeMutableBufferPointer { out in
-      source.features.withUnsafeBufferPointer { values in
+      compact.withUnsafeBufferPointer { values in
         for n in plan.seeds.indices {
           let seedBase = plan.seeds[n] * width
           let towardBase = plan.towards[n] * width
@@ -53,11 +59,13 @@ struct SyntheticRows {
     if source.categoryCount > 0 {
       for query in plan.voterQueries { appendCategoryVote(to: &output, voters: voters(query)) }
     }
-    for seed in plan.seeds { output.labels.append(source.labels[seed]) }
+    for seed in plan.seeds { output.labels.append(source.labels[classRows[seed]]) }
     if let weights = source.weights {
-      for seed in plan.seeds { output.weights!.append(weights[seed]) }
+      for seed in plan.seeds { output.weights!.append(weights[classRows[seed]]) }
     }
-    if let groups = source.groups { for seed in plan.seeds { output.groups!.append(groups[seed]) } }
+    if let groups = source.groups {
+      for seed in plan.seeds { output.groups!.append(groups[classRows[seed]]) }
+    }
   }
 
   /// Appends, for each categorical feature, the most frequent code among `voters`.

@@ -76,6 +76,15 @@ struct NearestNeighborsTests {
         points, dimension: dimension, query: query, k: 6, excluding: row)
       #expect(search.nearest(to: query, k: 6, excluding: row) == expected)
     }
+    // The batch path searches four queries per pass with its own bound.
+    let table = search.nearestToEachPoint(k: 6)
+    for row in 0..<150 {
+      let query = Array(points[(row * dimension)..<((row + 1) * dimension)])
+      let expected = Self.bruteForce(
+        points, dimension: dimension, query: query, k: 6, excluding: row)
+      #expect(Array(table.neighbors(of: row)) == expected.map(\.index))
+      #expect(Array(table.distances(of: row)) == expected.map(\.squaredDistance))
+    }
   }
 
   @Test("the batch searches equal one search per point")

@@ -59,11 +59,10 @@ public struct ADASYN: Strategy {
           let slot = generator.drawIndex(below: k)
           let step = generator.drawUnit()
           draws.add(
-            seed: rows[seed], toward: rows[table.indices[seed * k + slot]], step: step,
-            voterQuery: seed)
+            seed: seed, toward: table.indices[seed * k + slot], step: step, voterQuery: seed)
         }
       }
-      writer.append(draws, to: &output) { neighborRows(table, $0, rows) }
+      writer.append(draws, classRows: rows, to: &output) { neighborRows(table, $0, rows) }
       origins.append(contentsOf: repeatElement(.synthetic, count: produced))
       changes.append((label, produced))
     }

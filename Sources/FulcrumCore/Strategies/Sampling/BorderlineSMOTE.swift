@@ -57,10 +57,9 @@ public struct BorderlineSMOTE: Strategy {
         let pick = generator.drawIndex(below: danger.count * k)
         let step = generator.drawUnit()
         draws.add(
-          seed: rows[danger[pick / k]], toward: rows[table.indices[pick]], step: step,
-          voterQuery: pick / k)
+          seed: danger[pick / k], toward: table.indices[pick], step: step, voterQuery: pick / k)
       }
-      writer.append(draws, to: &output) { neighborRows(table, $0, rows) }
+      writer.append(draws, classRows: rows, to: &output) { neighborRows(table, $0, rows) }
       origins.append(contentsOf: repeatElement(.synthetic, count: plan[label]!))
       changes.append((label, plan[label]!))
       notes.append(

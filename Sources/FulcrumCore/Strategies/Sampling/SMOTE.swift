@@ -37,11 +37,9 @@ public struct SMOTE: Strategy {
       for _ in 0..<wanted {
         let pick = generator.drawIndex(below: rows.count * k)
         let step = generator.drawUnit()
-        draws.add(
-          seed: rows[pick / k], toward: rows[table.indices[pick]], step: step,
-          voterQuery: pick / k)
+        draws.add(seed: pick / k, toward: table.indices[pick], step: step, voterQuery: pick / k)
       }
-      writer.append(draws, to: &output) { neighborRows(table, $0, rows) }
+      writer.append(draws, classRows: rows, to: &output) { neighborRows(table, $0, rows) }
       origins.append(contentsOf: repeatElement(.synthetic, count: wanted))
       changes.append((label, wanted))
     }
