@@ -27,13 +27,13 @@ public enum ParameterValue: Sendable, Equatable {
     case .choice(let options):
       guard options.contains(text) else { throw problem }
       return .choice(text)
-    case .target(let cleaning):
+    case .target(let use):
       guard let target = SamplingTarget.parse(text) else { throw problem }
-      if cleaning {
-        switch target {
-        case .ratio, .counts, .minority: throw problem
-        default: break
-        }
+      switch target {
+      case .ratio, .counts:
+        if use == .cleaning { throw problem }
+      default:
+        if !use.keywords.contains(text) { throw problem }
       }
       if case .ratio(let ratio) = target, !(ratio > 0 && ratio <= 1) {
         throw FulcrumError(.usage, "\(strategy): a ratio target must be in (0, 1], got '\(text)'")

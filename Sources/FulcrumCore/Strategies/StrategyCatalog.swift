@@ -8,20 +8,20 @@ public enum StrategyCatalog {
     StrategyDeclaration(
       "random-over", .sampling,
       "bootstrap rows of the classes to grow; optionally smoothed with Gaussian noise",
-      [target, ratio, shrinkage]
+      [growTarget, ratio, shrinkage]
     ) { arguments throws(FulcrumError) in
       RandomOverSampler(target: try arguments.target(), shrinkage: arguments.real("shrinkage"))
     },
     StrategyDeclaration(
       "random-under", .sampling, "drop random rows of the classes to shrink, without replacement",
-      [target, ratio]
+      [shrinkTarget, ratio]
     ) { arguments throws(FulcrumError) in
       RandomUnderSampler(target: try arguments.target())
     },
     StrategyDeclaration(
       "smote", .sampling,
       "new rows between a row and one of its k nearest same-class neighbours",
-      [neighbors(5), target, ratio]
+      [neighbors(5), growTarget, ratio]
     ) { arguments throws(FulcrumError) in
       SMOTE(k: arguments.integer("k"), target: try arguments.target())
     },
@@ -33,7 +33,7 @@ public enum StrategyCatalog {
         ParameterDeclaration(
           name: "m", kind: .integer(1...Int.max), defaultValue: "10",
           help: "neighbours (any class) that decide whether a row is near the border"),
-        target, ratio,
+        growTarget, ratio,
       ]
     ) { arguments throws(FulcrumError) in
       BorderlineSMOTE(
@@ -41,7 +41,7 @@ public enum StrategyCatalog {
     },
     StrategyDeclaration(
       "adasyn", .sampling, "SMOTE with more new rows where a class is harder to learn",
-      [neighbors(5), target, ratio]
+      [neighbors(5), growTarget, ratio]
     ) { arguments throws(FulcrumError) in
       ADASYN(k: arguments.integer("k"), target: try arguments.target())
     },
@@ -72,7 +72,7 @@ public enum StrategyCatalog {
         ParameterDeclaration(
           name: "version", kind: .integer(1...3), defaultValue: "1",
           help: "1: nearest minority rows, 2: farthest, 3: two-step selection"),
-        neighbors(3), target, ratio,
+        neighbors(3), shrinkTarget, ratio,
       ]
     ) { arguments throws(FulcrumError) in
       NearMiss(
@@ -81,9 +81,9 @@ public enum StrategyCatalog {
     },
     StrategyDeclaration(
       "cluster-centroids", .pooling,
-      "replace a class's rows by k-means centroids (soft) or the rows nearest them (hard)",
+      "replace rows by k-means centroids (soft) or the real rows nearest them (hard)",
       [
-        target, ratio,
+        shrinkTarget, ratio,
         ParameterDeclaration(
           name: "voting", kind: .choice(["soft", "hard"]), defaultValue: "soft",
           help: "soft keeps centroids, hard keeps the real row nearest each"),
@@ -167,11 +167,14 @@ public enum StrategyCatalog {
     declarations.first { $0.name == name }
   }
 
-  private static let target = ParameterDeclaration(
-    name: "target", kind: .target(cleaning: false), defaultValue: "auto",
-    help: "classes to change and their sizes (imbalanced-learn's sampling_strategy)")
+  private static let growTarget = ParameterDeclaration(
+    name: "target", kind: .target(.growing), defaultValue: "auto",
+    help: "classes to grow and their sizes after (auto: all but the majority)")
+  private static let shrinkTarget = ParameterDeclaration(
+    name: "target", kind: .target(.shrinking), defaultValue: "auto",
+    help: "classes to shrink and their sizes after (auto: all but the minority)")
   private static let cleaningTarget = ParameterDeclaration(
-    name: "target", kind: .target(cleaning: true), defaultValue: "auto",
+    name: "target", kind: .target(.cleaning), defaultValue: "auto",
     help: "classes whose rows may be removed (auto: all but the minority)")
   private static let ratio = ParameterDeclaration(
     name: "ratio", kind: .real(minimum: 0, includesMinimum: false, maximum: 1),

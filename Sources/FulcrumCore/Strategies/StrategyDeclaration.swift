@@ -16,9 +16,9 @@ public struct ParameterDeclaration: Sendable {
     /// `maximum` when there is one.
     case real(minimum: Double, includesMinimum: Bool, maximum: Double?)
     case choice([String])
-    /// Which classes to change and to what size; `cleaning` strategies accept only the
-    /// named class selections.
-    case target(cleaning: Bool)
+    /// Which classes to change and to what size, for a strategy that grows, shrinks or
+    /// cleans classes (cleaning takes only the named class selections).
+    case target(TargetUse)
     /// A grid `ROWSxCOLUMNS`, or `auto`.
     case gridShape
   }
@@ -47,12 +47,25 @@ public struct ParameterDeclaration: Sendable {
       return maximum.map { "a number \(low) and ≤ \(compact($0))" } ?? "a number \(low)"
     case .choice(let options):
       return options.joined(separator: "|")
-    case .target(let cleaning):
-      return cleaning
-        ? "auto|majority|not-minority|not-majority|all"
-        : "auto|minority|majority|not-minority|not-majority|all|RATIO|CLASS:COUNT;…"
+    case .target(let use):
+      return use.keywords.joined(separator: "|") + (use == .cleaning ? "" : "|RATIO|CLASS:COUNT;…")
     case .gridShape:
       return "auto|ROWSxCOLUMNS"
+    }
+  }
+}
+
+/// What a strategy does with the classes its target selects.
+public enum TargetUse: Sendable, Equatable {
+  case growing
+  case shrinking
+  case cleaning
+
+  /// The named selections that make sense for this use.
+  var keywords: [String] {
+    switch self {
+    case .growing: ["auto", "minority", "not-minority", "not-majority", "all"]
+    case .shrinking, .cleaning: ["auto", "majority", "not-minority", "not-majority", "all"]
     }
   }
 }

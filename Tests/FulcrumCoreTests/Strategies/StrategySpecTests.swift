@@ -61,6 +61,16 @@ struct StrategySpecTests {
       ("random-under:ratio=1.5", "random-under: ratio must be a number > 0 and ≤ 1, got '1.5'"),
       ("smote:k", "smote: expected key=value, got 'k' in 'smote:k'"),
       ("smote:k=2,k=3", "smote: parameter 'k' is given twice"),
+      (
+        "random-under:target=minority",
+        "random-under: target must be auto|majority|not-minority|not-majority|all|RATIO|"
+          + "CLASS:COUNT;…, got 'minority'"
+      ),
+      (
+        "smote:target=majority",
+        "smote: target must be auto|minority|not-minority|not-majority|all|RATIO|"
+          + "CLASS:COUNT;…, got 'majority'"
+      ),
     ])
   func badValues(spec: String, message: String) {
     do {
@@ -84,7 +94,8 @@ struct StrategySpecTests {
     #expect(positions.compactMap { $0 } == positions.compactMap { $0 }.sorted())
     #expect(text.contains("      k=5  "))
     #expect(text.contains("      kind=all  "))
+    #expect(text.split(separator: "\n").allSatisfy { $0.count <= 100 })
     #expect(
-      text.contains("[auto|minority|majority|not-minority|not-majority|all|RATIO|CLASS:COUNT;…]"))
+      text.contains("[auto|minority|not-minority|not-majority|all|RATIO|CLASS:COUNT;…]"))
   }
 }
