@@ -50,7 +50,8 @@ public struct ClusterCentroids: Strategy {
         var taken = Set<Int>()
         for cluster in 0..<wanted {
           let center = Array(fit.centers[(cluster * width)..<((cluster + 1) * width)])
-          let order = search.nearest(to: center, k: rows.count)
+          // Among the taken.count + 1 nearest rows at least one is still free.
+          let order = search.nearest(to: center, k: min(taken.count + 1, rows.count))
           let pick = order.first { !taken.contains($0.index) }!.index
           taken.insert(pick)
           keep[rows[pick]] = true

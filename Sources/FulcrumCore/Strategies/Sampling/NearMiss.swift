@@ -55,13 +55,21 @@ public struct NearMiss: Strategy {
           toEach: embedded(space, minorityRows), k: min(k, rows.count))
         candidates = Array(Set(near.indices)).sorted()
       }
-      let reach = version == 2 ? minorityRows.count : k
-      let table = minoritySearch.nearest(
-        toEach: embedded(space, candidates.map { rows[$0] }), k: reach)
-      let score = candidates.indices.map { position in
-        let distances = table.distances(of: position)
-        let used = version == 2 ? distances.suffix(k) : distances.prefix(k)
-        return used.reduce(0) { $0 + $1.squareRoot() } / Double(used.count)
+      let queries = embedded(space, candidates.map { rows[$0] })
+      let score: [Double]
+      if version == 2 {
+        let minorityPoints = embedded(space, minorityRows)
+        score = candidates.indices.map { position in
+          let distances = farthest(
+            k, from: queries[(position * space.dimension)..<((position + 1) * space.dimension)],
+            among: minorityPoints, dimension: space.dimension)
+          return distances.reduce(0) { $0 + $1.squareRoot() } / Double(distances.count)
+        }
+      } else {
+        let table = minoritySearch.nearest(toEach: queries, k: k)
+        score = candidates.indices.map { position in
+          table.distances(of: position).reduce(0) { $0 + $1.squareRoot() } / Double(k)
+        }
       }
       // A stable order, so equal scores keep the earlier row.
       let ranked = score.indices.sorted {
@@ -87,6 +95,30 @@ public struct NearMiss: Strategy {
     return StrategyOutcome(
       trainingSet: trainingSet.selecting(rows: kept), origins: kept.map { .original($0) },
       notes: notes)
+  }
+
+  /// The `k` largest squared distances from `query` to the points, ascending.
+  ///
+  /// - Complexity: O(m·(d + k)) for m points.
+  private func farthest(
+    _ k: Int, from query: ArraySlice<Double>, among points: [Double], dimension: Int
+  ) -> [Double] {
+    var largest: [Double] = []
+    largest.reserveCapacity(k + 1)
+    let start = query.startIndex
+    for point in 0..<(points.count / dimension) {
+      var sum = 0.0
+      for j in 0..<dimension {
+        let delta = points[point * dimension + j] - query[start + j]
+        sum = sum + delta * delta
+      }
+      if largest.count == k, sum <= largest[0] { continue }
+      var position = 0
+      while position < largest.count, largest[position] < sum { position += 1 }
+      largest.insert(sum, at: position)
+      if largest.count > k { largest.removeFirst() }
+    }
+    return largest
   }
 
   private func embedded(_ space: NeighborSpace, _ rows: [Int]) -> [Double] {
