@@ -46,15 +46,29 @@ public struct ClusterCentroids: Strategy {
         .fit(points, dimension: width, using: &generator)
       switch voting {
       case .hard:
+        // Each centroid takes the nearest row no earlier centroid took: usually one of its
+        // eight nearest, otherwise found by a full pass.
         let search = NearestNeighbors(points: points, dimension: width)
-        var taken = Set<Int>()
+        let shortlist = search.nearest(toEach: fit.centers, k: min(8, rows.count))
+        var taken = [Bool](repeating: false, count: rows.count)
         for cluster in 0..<wanted {
-          let center = Array(fit.centers[(cluster * width)..<((cluster + 1) * width)])
-          // Among the taken.count + 1 nearest rows at least one is still free.
-          let order = search.nearest(to: center, k: min(taken.count + 1, rows.count))
-          let pick = order.first { !taken.contains($0.index) }!.index
-          taken.insert(pick)
-          keep[rows[pick]] = true
+          var pick = shortlist.neighbors(of: cluster).first { !taken[$0] }
+          if pick == nil {
+            var best = Double.infinity
+            for candidate in 0..<rows.count where !taken[candidate] {
+              var sum = 0.0
+              for j in 0..<width {
+                let delta = points[candidate * width + j] - fit.centers[cluster * width + j]
+                sum = sum + delta * delta
+              }
+              if pick == nil || sum < best {
+                best = sum
+                pick = candidate
+              }
+            }
+          }
+          taken[pick!] = true
+          keep[rows[pick!]] = true
         }
       case .soft:
         for cluster in 0..<wanted {
