@@ -1,10 +1,11 @@
 /// Exact brute-force search that scans in single precision and decides in double.
 ///
 /// Points are centred per dimension and stored as `Float` in blocks of eight (struct of
-/// arrays), which halves the arithmetic and memory of the scan. Each single-precision
-/// distance d̃ is within `A·d̃ + B` of the exact double distance (a rounding bound with a
-/// safety factor of 2), so a point is dropped only when even its lowest possible distance
-/// exceeds the highest possible k-th distance. The survivors — the true neighbours and
+/// arrays), which halves the arithmetic and memory of the scan. A single query sums
+/// squared differences; batches of four use norms minus dot products. Either way each
+/// single-precision distance d̃ is within `A·d̃ + B` of the exact double distance (a
+/// rounding bound with a safety factor of 2), so a point is dropped only when even its
+/// lowest possible distance exceeds the highest possible k-th distance. The survivors — the true neighbours and
 /// any point that ties with them — are measured again in double, in the plain order, and
 /// ranked by (distance, index): results are bit-for-bit those of the definition.
 struct FilteredScan: Sendable {
