@@ -13,6 +13,9 @@ public final class DashboardState {
   public var dataColumn = 0
   /// First column shown in the Data table.
   public var dataFirstColumn = 0
+  /// Model screen choices and the evaluation behind the Model and Fairness screens.
+  public var evaluation = EvaluationState()
+  public var fairness = FairnessState()
   public var showingHelp = false
   /// A one-line message for the status bar, with its role.
   public var message: (text: String, role: Role)?
