@@ -22,6 +22,8 @@ public struct ConfusionHeatmap: Sendable {
   /// The widest a row label may get before it is cut.
   public var maximumLabelWidth: Int
 
+  /// Column headings longer than this are cut rather than widening every cell.
+  public static let maximumHeadingWidth = 6
   /// The heat roles from faintest to strongest.
   public static let heatRoles: [Role] = [.heat1, .heat2, .heat3, .heat4, .heat5]
 
@@ -72,10 +74,11 @@ public struct ConfusionHeatmap: Sendable {
     return max(1, min(widest, maximumLabelWidth))
   }
 
-  /// Width of every cell: the widest number plus one column of separation, and at least 4
-  /// so short class names fit as column headings.
+  /// Width of every cell: the widest number or class name (names cut at
+  /// `maximumHeadingWidth`) plus one column of separation, and at least 4.
   public func cellWidth(charset: Charset) -> Int {
-    var widest = 3
+    let headings = labels.map { DisplayText.width($0, charset: charset) }.max() ?? 0
+    var widest = max(3, min(headings, ConfusionHeatmap.maximumHeadingWidth))
     for truth in labels.indices {
       for predicted in labels.indices {
         let text = self.text(truth: truth, predicted: predicted, charset: charset)
