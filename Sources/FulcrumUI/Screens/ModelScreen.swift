@@ -155,7 +155,7 @@ enum ModelScreen {
       columns: [
         .init(title: "Metric", width: 13, align: .left),
         .init(title: "pooled", width: 6, align: .right),
-        .init(title: "folds mean±sd", width: 14, align: .left),
+        .init(title: "fold mean ± sd", width: 14, align: .left),
       ], rowCount: summaryMetrics.count
     ) { row, column in
       let metric = summaryMetrics[row]
@@ -165,8 +165,8 @@ enum ModelScreen {
       default:
         guard let spread = evaluation.foldSpread?[metric.name], let mean = spread.mean,
           let deviation = spread.standardDeviation
-        else { return " " + value(nil) }
-        return " " + Formatting.fixed(mean, digits: 3) + " ± "
+        else { return value(nil) }
+        return Formatting.fixed(mean, digits: 3) + " ± "
           + Formatting.fixed(deviation, digits: 3)
       }
     }
