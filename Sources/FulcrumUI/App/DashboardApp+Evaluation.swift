@@ -91,13 +91,15 @@ extension DashboardApp {
     let done = running.completedFolds
     let dot = charset == .unicode ? "·" : "-"
     var text =
-      "\(frames[Int(elapsed * 10) % frames.count]) \(running.key.model) "
-      + "fold \(min(done + 1, total)) of \(total)"
+      "\(frames[Int(elapsed * 10) % frames.count]) fold \(min(done + 1, total)) of \(total)"
     if done > 0, elapsed > 0 {
       let rate = Double(done) / elapsed
       let left = Double(total - done) / rate
-      text += " \(dot) \(Formatting.fixed(rate, digits: 1)) folds/s"
-      text += " \(dot) \(Formatting.seconds(left)) left"
+      // Slow folds read better as seconds per fold than as a fraction of a fold per second.
+      let pace =
+        rate >= 1
+        ? "\(Formatting.fixed(rate, digits: 1)) folds/s" : "\(Formatting.seconds(1 / rate))/fold"
+      text += " \(dot) \(pace) \(dot) \(Formatting.seconds(left)) left"
     } else {
       text += " \(dot) " + Formatting.seconds(elapsed)
     }
