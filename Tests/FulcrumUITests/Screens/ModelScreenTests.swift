@@ -42,7 +42,7 @@ struct ModelScreenTests {
     let waiting = CellGrid(width: 80, height: 24)
     app.draw(on: waiting)
     #expect(waiting.render().contains("Cross-validating logistic over 5 folds"))
-    #expect(waiting.render().contains("logistic fold 1 of 5 · 0.0 s · Esc cancels"))
+    #expect(waiting.render().contains("fold 1 of 5 · 0.0 s · Esc cancels"))
     Self.finish(app)
     try #require(app.currentEvaluation != nil)
     let grid = CellGrid(width: 80, height: 24)
