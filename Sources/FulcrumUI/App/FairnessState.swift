@@ -16,8 +16,9 @@ public struct FairnessState: Sendable {
   public var focus = Focus.columns
   /// The chosen reference group, or nil for the largest.
   public var reference: String?
-  /// Which assessed positive class is shown (several for a multiclass task).
-  public var outcome = 0
+  /// The positive class chosen with `p`, or nil for the default (the minority class of a
+  /// binary task, the first class of a multiclass one).
+  public var positive: String?
   /// The last analysis, with what it was computed from, so drawing does not redo it.
   var cache: FairnessCache?
 
@@ -29,5 +30,6 @@ struct FairnessCache: Sendable {
   var key: EvaluationKey
   var ticked: [String]
   var reference: String?
+  var positive: String?
   var outcome: Result<FairnessResult, FulcrumError>
 }
