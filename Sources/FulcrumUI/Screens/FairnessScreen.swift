@@ -25,7 +25,7 @@ enum FairnessScreen {
     let listWidth = min(
       22,
       max(
-        17,
+        18,
         (candidates.map { DisplayText.width($0, charset: surface.charset) }.max() ?? 0) + 6))
     drawColumnList(
       candidates, state: state,
