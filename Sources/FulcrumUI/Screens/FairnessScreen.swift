@@ -22,8 +22,9 @@ enum FairnessScreen {
       return
     }
     let candidates = sensitiveCandidates(loaded.dataset)
+    // Narrow terminals give the group table most of the room.
     let listWidth = min(
-      22,
+      22, max(14, surface.width / 4),
       max(
         18,
         (candidates.map { DisplayText.width($0, charset: surface.charset) }.max() ?? 0) + 6))
@@ -69,7 +70,8 @@ enum FairnessScreen {
   }
 
   static func drawColumnList(_ candidates: [String], state: DashboardState, on surface: Surface) {
-    surface.put("Sensitive columns", row: 0, col: 1, role: .title)
+    let title = surface.width >= 18 ? "Sensitive columns" : "Sensitive"
+    surface.put(title, row: 0, col: 1, role: .title)
     let ticked = Set(state.fairness.ticked)
     let focused = state.fairness.focus == .columns
     state.fairness.columns.move(by: 0, count: candidates.count)
@@ -184,7 +186,7 @@ enum FairnessScreen {
 
   /// Demographic parity, equalized odds and equal opportunity: difference and ratio.
   static func drawAggregates(_ aggregates: FairnessAggregates, on surface: Surface, row: Int) {
-    let dash = surface.charset == .unicode ? "—" : "-"
+    let dash = Glyphs.undefined(surface.charset)
     var x = 1
     let pairs: [(String, Double?, Double?)] = [
       ("DP", aggregates.demographicParityDifference, aggregates.demographicParityRatio),
@@ -225,7 +227,9 @@ enum FairnessScreen {
     }
     let used = columns.reduce(0) { $0 + $1.width + 1 }
     let barWidth = max(0, surface.width - used)
-    columns.append(.init(title: "Selection ÷ ref", width: barWidth, align: .left))
+    columns.append(
+      .init(
+        title: "Selection \(Glyphs.divide(charset)) ref", width: barWidth, align: .left))
     let visible = TableView.visibleRows(height: surface.height)
     if state.fairness.focus == .groups { state.pageSize = max(1, visible) }
     state.fairness.groups.reveal(visible: visible, count: groups.count)
@@ -291,7 +295,13 @@ enum FairnessScreen {
       if value.value == nil {
         text = rate(value, charset: surface.charset) + "  " + (value.undefinedReason ?? "undefined")
       } else {
-        text = interval(value, charset: surface.charset, compact: false)
+        // Three decimals when the line has room, else the table's shorter form, else the
+        // value alone.
+        let room = surface.width - left - 11
+        text =
+          room < 16
+          ? rate(value, charset: surface.charset)
+          : interval(value, charset: surface.charset, compact: room < 20)
       }
       surface.put(
         text, row: 1 + index, col: left + 11, role: value.value == nil ? .warning : .text,
@@ -301,7 +311,7 @@ enum FairnessScreen {
 
   /// A rate with two decimals, or `—` when undefined.
   static func rate(_ rate: GroupRate, charset: Charset) -> String {
-    rate.value.map { Formatting.fixed($0, digits: 2) } ?? (charset == .unicode ? "—" : "-")
+    rate.value.map { Formatting.fixed($0, digits: 2) } ?? Glyphs.undefined(charset)
   }
 
   /// `0.70 [0.66,0.74]` (compact) or `0.700 [0.662, 0.736]`.

@@ -7,7 +7,7 @@ enum ModelScreen {
   /// Summary metrics shown, with their short names.
   static let summaryMetrics: [(title: String, name: String)] = [
     ("accuracy", "accuracy"), ("balanced acc.", "balancedAccuracy"), ("macro F1", "macroF1"),
-    ("G-mean", "gMean"), ("MCC", "mcc"), ("Cohen's κ", "cohenKappa"),
+    ("G-mean", "gMean"), ("MCC", "mcc"), ("Cohen's kappa", "cohenKappa"),
   ]
   /// Width of the summary table: name, pooled value and mean ± sd.
   static let summaryWidth = 35
@@ -149,24 +149,28 @@ enum ModelScreen {
 
   /// Pooled value and mean ± standard deviation over the folds of each summary metric.
   static func drawSummary(_ evaluation: ModelEvaluation, on surface: Surface) {
+    let charset = surface.charset
     let metrics = evaluation.metrics
     let fields = Dictionary(uniqueKeysWithValues: Metrics.fields.map { ($0.name, $0.value) })
     let table = TableView(
       columns: [
         .init(title: "Metric", width: 13, align: .left),
         .init(title: "pooled", width: 6, align: .right),
-        .init(title: "fold mean ± sd", width: 14, align: .left),
+        .init(
+          title: charset == .unicode ? "fold mean ± sd" : "mean +- sd", width: 14,
+          align: .left),
       ], rowCount: summaryMetrics.count
     ) { row, column in
       let metric = summaryMetrics[row]
       switch column {
-      case 0: return metric.title
-      case 1: return value(fields[metric.name].flatMap { metrics[keyPath: $0] })
+      case 0:
+        return metric.name == "cohenKappa" ? "Cohen's " + Glyphs.kappa(charset) : metric.title
+      case 1: return value(fields[metric.name].flatMap { metrics[keyPath: $0] }, charset)
       default:
         guard let spread = evaluation.foldSpread?[metric.name], let mean = spread.mean,
           let deviation = spread.standardDeviation
-        else { return value(nil) }
-        return Formatting.fixed(mean, digits: 3) + " ± "
+        else { return value(nil, charset) }
+        return Formatting.fixed(mean, digits: 3) + " \(Glyphs.plusMinus(charset)) "
           + Formatting.fixed(deviation, digits: 3)
       }
     }
@@ -177,6 +181,7 @@ enum ModelScreen {
     _ evaluation: ModelEvaluation, state: DashboardState, on surface: Surface
   ) {
     let classes = evaluation.perClass
+    let charset = surface.charset
     let visible = TableView.visibleRows(height: surface.height)
     state.pageSize = max(1, visible)
     state.evaluation.classes.reveal(visible: visible, count: classes.count)
@@ -196,10 +201,10 @@ enum ModelScreen {
       let metrics = classes[row]
       switch column {
       case 0: return metrics.label
-      case 1: return value(metrics.precision)
-      case 2: return value(metrics.recall)
-      case 3: return value(metrics.f1)
-      case 4: return value(metrics.specificity)
+      case 1: return value(metrics.precision, charset)
+      case 2: return value(metrics.recall, charset)
+      case 3: return value(metrics.f1, charset)
+      case 4: return value(metrics.specificity, charset)
       default: return String(metrics.support)
       }
     }
@@ -217,8 +222,8 @@ enum ModelScreen {
   }
 
   /// A metric with three decimals, or `—` when undefined (0/0).
-  static func value(_ metric: Double?) -> String {
-    metric.map { Formatting.fixed($0, digits: 3) } ?? "—"
+  static func value(_ metric: Double?, _ charset: Charset) -> String {
+    metric.map { Formatting.fixed($0, digits: 3) } ?? Glyphs.undefined(charset)
   }
 
   static func perform(_ action: Action, app: DashboardApp) -> Bool {
