@@ -58,7 +58,7 @@ public struct Keymap: Sendable {
       help: "next model: logistic, naive-bayes, knn, tree", hint: "model"),
     Binding(
       keys: [.character("f")], action: .nextFolds, scope: .screen(.model),
-      help: "next number of folds: 3, 5, 10", hint: "folds"),
+      help: "next folds: 3, 5, 10", hint: "folds"),
     Binding(
       keys: [.character("s")], action: .nextSeed, scope: .screen(.model),
       help: "next shuffling seed", hint: "seed"),
@@ -67,19 +67,19 @@ public struct Keymap: Sendable {
       help: "previous shuffling seed", hint: nil),
     Binding(
       keys: [.character("n")], action: .toggleNormalised, scope: .screen(.model),
-      help: "confusion matrix as counts or row percentages", hint: "normalise"),
+      help: "counts or row percentages", hint: "normalise"),
     Binding(
       keys: [.character("r")], action: .evaluate, scope: .screen(.model),
       help: "run the evaluation again", hint: nil),
     Binding(
       keys: [.character("x")], action: .cancelJob, scope: .screen(.model),
-      help: "cancel the running evaluation", hint: nil),
+      help: "cancel the evaluation", hint: nil),
     Binding(
       keys: [.character(" ")], action: .toggleItem, scope: .screen(.fairness),
-      help: "tick or untick the selected column as sensitive", hint: "tick"),
+      help: "tick a column as sensitive", hint: "tick"),
     Binding(
       keys: [.enter], action: .setReference, scope: .screen(.fairness),
-      help: "make the selected group the reference group", hint: "reference"),
+      help: "make the group the reference", hint: "reference"),
     Binding(
       keys: [.left, .character("h")], action: .moveLeft, scope: .screen(.fairness),
       help: "move to the list of columns", hint: nil),
@@ -91,7 +91,7 @@ public struct Keymap: Sendable {
       help: "next positive class", hint: nil),
     Binding(
       keys: [.character("x")], action: .cancelJob, scope: .screen(.fairness),
-      help: "cancel the running evaluation", hint: nil),
+      help: "cancel the evaluation", hint: nil),
     Binding(
       keys: [.up, .character("k")], action: .moveUp, scope: .global,
       help: "move up one line", hint: nil),
@@ -136,7 +136,7 @@ public struct Keymap: Sendable {
       help: "show or hide this help", hint: "help"),
     Binding(
       keys: [.character("q"), .escape], action: .back, scope: .global,
-      help: "go back, or stop the evaluation running on this screen; quit from the first screen",
+      help: "go back or stop this screen's job; quit at the end",
       hint: "back/quit"),
     Binding(
       keys: [.control("c")], action: .quit, scope: .global,

@@ -194,3 +194,19 @@ struct ModelScreenTests {
     #expect(lines[21].hasPrefix(" 3 "))
   }
 }
+
+@Suite("Model screen without UTF-8")
+struct ModelScreenASCIITests {
+  @Test("an ASCII terminal gets +- and kappa and nothing outside ASCII")
+  func ascii() {
+    let app = ModelScreenTests.app()
+    app.perform(.showModel)
+    ModelScreenTests.finish(app)
+    let grid = CellGrid(width: 80, height: 24, charset: .ascii)
+    app.draw(on: grid)
+    let text = grid.render()
+    #expect(text.contains("accuracy       1.000 1.000 +- 0.000"))
+    #expect(text.contains("Cohen's kappa"))
+    #expect(text.unicodeScalars.allSatisfy { $0.isASCII })
+  }
+}
