@@ -96,3 +96,23 @@ struct FairnessScreenTests {
     #expect(grid.render().contains("reference b"))
   }
 }
+
+@Suite("Model and Fairness at every size")
+struct EvaluationScreenSizeTests {
+  @Test(
+    "both screens draw at every size from 40x10 to 120x40", arguments: [ScreenID.model, .fairness])
+  func everySize(_ screen: ScreenID) {
+    let app = FairnessScreenTests.app()
+    FairnessScreenTests.press(.character("j"), .character(" "), .character("l"), on: app)
+    app.state.screen = screen
+    for width in stride(from: 40, through: 120, by: 7) {
+      for height in stride(from: 10, through: 40, by: 3) {
+        let grid = CellGrid(width: width, height: height)
+        app.draw(on: grid)
+        let text = grid.render()
+        #expect(
+          text.contains(screen == .model ? "Confusion matrix" : "Group"), "\(width)x\(height)")
+      }
+    }
+  }
+}
