@@ -24,48 +24,28 @@ public struct HelpOverlay {
     return lines
   }
 
-  /// Draws the help in a frame; when its lines do not fit the height, they flow into two
-  /// columns, each as wide as its own lines need, so that no key is left out.
   public func draw(on surface: Surface) {
     let charset = surface.charset
     let content = lines(charset: charset)
-    let columns = content.count + 3 <= surface.height - 2 ? 1 : 2
-    let perColumn = (content.count + columns - 1) / columns
-    let slices = (0..<columns).map { Array(content.dropFirst($0 * perColumn).prefix(perColumn)) }
-    let keyWidths = slices.map { slice in
-      slice.compactMap { $0.keys }.map { DisplayText.width($0, charset: charset) }.max() ?? 0
-    }
-    var widths = slices.indices.map { index in
-      keyWidths[index] + 4
-        + (slices[index].map { DisplayText.width($0.text, charset: charset) }.max() ?? 0)
-    }
-    // Too wide: take the excess from the wider column first.
-    while widths.reduce(0, +) + 2 > surface.width - 2, let widest = widths.max(), widest > 12 {
-      widths[widths.firstIndex(of: widest)!] -= 1
-    }
-    let width = min(surface.width - 2, widths.reduce(0, +) + 2)
-    let height = min(surface.height - 2, perColumn + 3)
+    let keyWidth =
+      content.compactMap { $0.keys }.map { DisplayText.width($0, charset: charset) }
+      .max() ?? 0
+    let textWidth = content.map { DisplayText.width($0.text, charset: charset) }.max() ?? 0
+    let width = min(surface.width - 2, keyWidth + textWidth + 6)
+    let height = min(surface.height - 2, content.count + 3)
     guard width > 10, height > 3 else { return }
     let rect = Rect(
       row: (surface.height - height) / 2, col: (surface.width - width) / 2, height: height,
       width: width)
     let inside = Panel.draw(on: surface, rect: rect, title: "Help: \(screen.title)")
     let rows = inside.height - 1
-    var left = 0
-    for (index, slice) in slices.enumerated() {
-      let area = inside.region(Rect(row: 0, col: left, height: rows, width: widths[index] - 1))
-      let keyWidth = keyWidths[index]
-      for (row, line) in slice.prefix(rows).enumerated() {
-        if let keys = line.keys {
-          area.put(keys, row: row, col: 1, width: keyWidth, align: .left, role: .accent)
-          area.put(
-            line.text, row: row, col: keyWidth + 3, width: max(0, area.width - keyWidth - 3),
-            align: .left)
-        } else {
-          area.put(line.text, row: row, col: 0, role: .title)
-        }
+    for (index, line) in content.prefix(rows).enumerated() {
+      if let keys = line.keys {
+        inside.put(keys, row: index, col: 1, width: keyWidth, align: .left, role: .accent)
+        inside.put(line.text, row: index, col: keyWidth + 3, maxWidth: inside.width - keyWidth - 3)
+      } else {
+        inside.put(line.text, row: index, col: 0, role: .title)
       }
-      left += widths[index]
     }
     inside.put("? or q closes this help", row: inside.height - 1, col: 0, role: .muted)
   }
