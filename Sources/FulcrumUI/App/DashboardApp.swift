@@ -88,13 +88,13 @@ public final class DashboardApp {
       } else {
         state.wantsToQuit = true
       }
+    case .showModel: state.screen = .model
+    case .showFairness: state.screen = .fairness
     case .nextScreen: state.screen = state.screen.next
     case .previousScreen: state.screen = state.screen.previous
     case .showDatasets: state.screen = .datasets
     case .showOverview: state.screen = .overview
     case .showData: state.screen = .data
-    case .showModel: state.screen = .model
-    case .showFairness: state.screen = .fairness
     case .open:
       guard state.screen == .datasets, !state.entries.isEmpty else { return }
       let index = state.datasets.selected
