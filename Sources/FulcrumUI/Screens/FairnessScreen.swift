@@ -175,13 +175,20 @@ enum FairnessScreen {
       groups, reference: result.referenceGroup, state: state,
       on: surface.region(Rect(row: 3, col: 1, height: tableHeight, width: surface.width - 1)))
     let selected = groups[state.fairness.groups.selected]
-    drawDetail(
+    let detail = surface.region(
+      Rect(
+        row: 3 + tableHeight + 1, col: 1, height: surface.height - tableHeight - 4,
+        width: surface.width - 1))
+    let used = drawDetail(
       selected, positive: outcome.positiveLabel,
-      isReference: selected.name == result.referenceGroup,
-      on: surface.region(
-        Rect(
-          row: 3 + tableHeight + 1, col: 1, height: surface.height - tableHeight - 4,
-          width: surface.width - 1)))
+      isReference: selected.name == result.referenceGroup, on: detail)
+    // The groups after the selected one get their matrices alongside while room lasts.
+    let following = (1..<max(1, groups.count)).map {
+      groups[(state.fairness.groups.selected + $0) % groups.count]
+    }
+    drawMatrices(
+      following, positive: outcome.positiveLabel,
+      on: detail.region(Rect(row: 0, col: used + 3, height: 4, width: detail.width - used - 3)))
   }
 
   /// Demographic parity, equalized odds and equal opportunity: difference and ratio.
@@ -267,19 +274,15 @@ enum FairnessScreen {
 
   /// The selected group: its one-vs-rest confusion matrix and every rate with its interval,
   /// or the reason a rate is undefined.
+  /// Returns the columns used.
+  @discardableResult
   static func drawDetail(
     _ group: GroupFairness, positive: String, isReference: Bool, on surface: Surface
-  ) {
+  ) -> Int {
     var title = "\(group.name): \(group.size) rows"
     if isReference { title += ", the reference group" }
     surface.put(title, row: 0, col: 0, role: .title, maxWidth: surface.width)
-    let counts = group.counts
-    let heatmap = ConfusionHeatmap(
-      labels: [positive, "rest"],
-      counts: [
-        [Int(counts.truePositives.rounded()), Int(counts.falseNegatives.rounded())],
-        [Int(counts.falsePositives.rounded()), Int(counts.trueNegatives.rounded())],
-      ], maximumLabelWidth: 8)
+    let heatmap = matrix(group, positive: positive)
     let heatWidth = heatmap.naturalWidth(charset: surface.charset)
     heatmap.draw(on: surface.region(Rect(row: 1, col: 0, height: 3, width: heatWidth)))
     surface.put("rows truth", row: 4, col: 0, role: .muted)
@@ -289,6 +292,7 @@ enum FairnessScreen {
       ("precision", group.precision), ("accuracy", group.accuracy),
     ]
     let left = heatWidth + 3
+    var widest = heatWidth
     for (index, (name, value)) in rates.enumerated() {
       surface.put(name, row: 1 + index, col: left, role: .muted)
       let text: String
@@ -303,9 +307,36 @@ enum FairnessScreen {
           ? rate(value, charset: surface.charset)
           : interval(value, charset: surface.charset, compact: room < 20)
       }
-      surface.put(
+      let written = surface.put(
         text, row: 1 + index, col: left + 11, role: value.value == nil ? .warning : .text,
         maxWidth: surface.width - left - 11)
+      widest = max(widest, left + 11 + written)
+    }
+    return widest
+  }
+
+  /// A group's one-vs-rest confusion matrix: positive class against the rest.
+  static func matrix(_ group: GroupFairness, positive: String) -> ConfusionHeatmap {
+    let counts = group.counts
+    return ConfusionHeatmap(
+      labels: [positive, "rest"],
+      counts: [
+        [Int(counts.truePositives.rounded()), Int(counts.falseNegatives.rounded())],
+        [Int(counts.falsePositives.rounded()), Int(counts.trueNegatives.rounded())],
+      ], maximumLabelWidth: 8)
+  }
+
+  /// Small confusion matrices of `groups`, side by side, each under its group's name, as
+  /// many as fit.
+  static func drawMatrices(_ groups: [GroupFairness], positive: String, on surface: Surface) {
+    var x = 0
+    for group in groups {
+      let heatmap = matrix(group, positive: positive)
+      let width = max(heatmap.naturalWidth(charset: surface.charset), 8)
+      guard x + width <= surface.width else { return }
+      surface.put(group.name, row: 0, col: x, role: .title, maxWidth: width)
+      heatmap.draw(on: surface.region(Rect(row: 1, col: x, height: 3, width: width)))
+      x += width + 3
     }
   }
 
