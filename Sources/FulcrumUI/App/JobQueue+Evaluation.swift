@@ -2,12 +2,20 @@ import Foundation
 import FulcrumCore
 
 extension JobQueue {
-  /// Cross-validates `dataset` on a background queue, posting progress after each fold
-  /// and then the result, the error or the cancellation, all tagged with `id`.
+  /// Evaluations run one after another: a replaced job still finishing its current step
+  /// never competes for the cores with the job that replaced it.
+  static let evaluationQueue = DispatchQueue(label: "fulcrum.evaluation", qos: .userInitiated)
+
+  /// Cross-validates `dataset` in the background, posting progress after each fold and
+  /// then the result, the error or the cancellation, all tagged with `id`.
   public func startEvaluation(
     id: Int, dataset: Dataset, validation: CrossValidation, cancel: CancelFlag
   ) {
-    DispatchQueue.global(qos: .userInitiated).async { [self] in
+    JobQueue.evaluationQueue.async { [self] in
+      guard !cancel.isCancelled else {
+        post(.evaluationCancelled(id: id))
+        return
+      }
       do throws(FulcrumError) {
         let result = try validation.run(
           dataset,
