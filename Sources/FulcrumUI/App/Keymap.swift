@@ -136,7 +136,7 @@ public struct Keymap: Sendable {
       help: "show or hide this help", hint: "help"),
     Binding(
       keys: [.character("q"), .escape], action: .back, scope: .global,
-      help: "go back or stop this screen's job; quit at the end",
+      help: "go back (or stop this screen's job); quit from the first screen",
       hint: "back/quit"),
     Binding(
       keys: [.control("c")], action: .quit, scope: .global,
