@@ -14,6 +14,18 @@ public enum Action: String, CaseIterable, Sendable {
   case showDatasets = "show-datasets"
   case showOverview = "show-overview"
   case showData = "show-data"
+  case showModel = "show-model"
+  case showFairness = "show-fairness"
+  case nextModel = "next-model"
+  case nextFolds = "next-folds"
+  case nextSeed = "next-seed"
+  case previousSeed = "previous-seed"
+  case toggleNormalised = "toggle-normalised"
+  case evaluate
+  case cancelJob = "cancel-job"
+  case toggleItem = "toggle-item"
+  case setReference = "set-reference"
+  case nextPositive = "next-positive"
   case help
   case back
   case quit

@@ -33,7 +33,9 @@ public final class DashboardApp {
   }
 
   /// Whether a background job is running, so the loop keeps the spinner turning.
-  public var isBusy: Bool { state.entries.contains { $0.isLoading } }
+  public var isBusy: Bool {
+    state.entries.contains { $0.isLoading } || state.evaluation.running != nil
+  }
 
   /// Starts loading entry `index` unless it is loaded or loading already.
   public func load(_ index: Int) {
@@ -87,17 +89,26 @@ public final class DashboardApp {
 
   /// Carries out `action` on the current screen.
   public func perform(_ action: Action) {
+    performAction(action)
+    ensureEvaluation()
+  }
+
+  private func performAction(_ action: Action) {
     switch action {
     case .quit: state.wantsToQuit = true
     case .help:
       state.showingHelp = true
       state.helpTop = 0
     case .back:
-      if let previous = state.history.popLast() {
+      if isEvaluatingOnScreen {
+        cancelEvaluation()
+      } else if let previous = state.history.popLast() {
         state.screen = previous
       } else {
         state.wantsToQuit = true
       }
+    case .showModel: state.screen = .model
+    case .showFairness: state.screen = .fairness
     case .nextScreen: state.screen = state.screen.next
     case .previousScreen: state.screen = state.screen.previous
     case .showDatasets: state.screen = .datasets
@@ -113,6 +124,8 @@ public final class DashboardApp {
         state.dataRows = ScrollState()
         state.dataColumn = 0
         state.dataFirstColumn = 0
+        state.evaluation.classes = ScrollState()
+        state.fairness = FairnessState()
       }
       state.current = index
       load(index)
@@ -128,6 +141,8 @@ public final class DashboardApp {
     case .datasets: DatasetsScreen.perform(action, state: state)
     case .overview: OverviewScreen.perform(action, state: state)
     case .data: DataScreen.perform(action, state: state)
+    case .model: ModelScreen.perform(action, app: self)
+    case .fairness: FairnessScreen.perform(action, app: self)
     }
   }
 
@@ -140,8 +155,11 @@ public final class DashboardApp {
       case .failed(let index, let message):
         state.entries[index].status = .failed(message)
         state.message = (message, .bad)
+      case .evaluationProgress, .evaluated, .evaluationFailed, .evaluationCancelled:
+        applyEvaluation(event)
       }
     }
+    ensureEvaluation()
   }
 
   /// Draws the whole screen.
@@ -164,6 +182,8 @@ public final class DashboardApp {
     case .datasets: DatasetsScreen.draw(state, on: body, clock: now)
     case .overview: OverviewScreen.draw(state, on: body, clock: now)
     case .data: DataScreen.draw(state, on: body, clock: now)
+    case .model: ModelScreen.draw(self, on: body, clock: now)
+    case .fairness: FairnessScreen.draw(self, on: body, clock: now)
     }
     // Taken before the status bar and any overlay draw their own highlights.
     state.selectionRow = probe.selectionRow
@@ -208,6 +228,8 @@ public final class DashboardApp {
         "\(frames[Int(elapsed * 10) % frames.count]) loading \(first.name) "
         + Formatting.seconds(elapsed)
       if loading.count > 1 { activity += " (+\(loading.count - 1))" }
+    } else if let evaluating = evaluationActivity(now: now, charset: charset) {
+      activity = evaluating
     } else if let message = state.message {
       activity = message.text
       role = message.role

@@ -13,6 +13,9 @@ public final class DashboardState {
   public var dataColumn = 0
   /// First column shown in the Data table.
   public var dataFirstColumn = 0
+  /// Model screen choices and the evaluation behind the Model and Fairness screens.
+  public var evaluation = EvaluationState()
+  public var fairness = FairnessState()
   public var showingHelp = false
   /// First line of the help shown, when it is taller than the terminal.
   public var helpTop = 0

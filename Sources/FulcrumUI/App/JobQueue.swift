@@ -6,6 +6,12 @@ import Synchronization
 public enum JobEvent: Sendable {
   case loaded(entry: Int, LoadedDataset)
   case failed(entry: Int, message: String)
+  /// Another fold of evaluation `id` finished.
+  case evaluationProgress(id: Int, completedFolds: Int)
+  case evaluated(id: Int, CrossValidationResult)
+  case evaluationFailed(id: Int, message: String)
+  /// Evaluation `id` stopped because it was cancelled.
+  case evaluationCancelled(id: Int)
 }
 
 /// The hand-over point between background jobs and the UI thread: jobs append events

@@ -54,6 +54,45 @@ public struct Keymap: Sendable {
       keys: [.right, .character("l")], action: .moveRight, scope: .screen(.data),
       help: "move to the column on the right", hint: nil),
     Binding(
+      keys: [.character("m")], action: .nextModel, scope: .screen(.model),
+      help: "next model: logistic, naive-bayes, knn, tree", hint: "model"),
+    Binding(
+      keys: [.character("f")], action: .nextFolds, scope: .screen(.model),
+      help: "next folds: 3, 5, 10", hint: "folds"),
+    Binding(
+      keys: [.character("s")], action: .nextSeed, scope: .screen(.model),
+      help: "next shuffling seed", hint: "seed"),
+    Binding(
+      keys: [.character("S")], action: .previousSeed, scope: .screen(.model),
+      help: "previous shuffling seed", hint: nil),
+    Binding(
+      keys: [.character("n")], action: .toggleNormalised, scope: .screen(.model),
+      help: "counts or row percentages", hint: "normalise"),
+    Binding(
+      keys: [.character("r")], action: .evaluate, scope: .screen(.model),
+      help: "run the evaluation again", hint: nil),
+    Binding(
+      keys: [.character("x")], action: .cancelJob, scope: .screen(.model),
+      help: "cancel the evaluation", hint: nil),
+    Binding(
+      keys: [.character(" ")], action: .toggleItem, scope: .screen(.fairness),
+      help: "tick a column as sensitive", hint: "tick"),
+    Binding(
+      keys: [.enter], action: .setReference, scope: .screen(.fairness),
+      help: "make the group the reference", hint: "reference"),
+    Binding(
+      keys: [.left, .character("h")], action: .moveLeft, scope: .screen(.fairness),
+      help: "move to the list of columns", hint: nil),
+    Binding(
+      keys: [.right, .character("l")], action: .moveRight, scope: .screen(.fairness),
+      help: "move to the table of groups", hint: "columns/groups"),
+    Binding(
+      keys: [.character("p")], action: .nextPositive, scope: .screen(.fairness),
+      help: "next positive class", hint: nil),
+    Binding(
+      keys: [.character("x")], action: .cancelJob, scope: .screen(.fairness),
+      help: "cancel the evaluation", hint: nil),
+    Binding(
       keys: [.up, .character("k")], action: .moveUp, scope: .global,
       help: "move up one line", hint: nil),
     Binding(
@@ -87,11 +126,18 @@ public struct Keymap: Sendable {
       keys: [.character("3")], action: .showData, scope: .global,
       help: "Data: the rows of the table", hint: nil),
     Binding(
+      keys: [.character("4")], action: .showModel, scope: .global,
+      help: "Model: cross-validated confusion matrix and metrics", hint: nil),
+    Binding(
+      keys: [.character("5")], action: .showFairness, scope: .global,
+      help: "Fairness: rates by sensitive group", hint: nil),
+    Binding(
       keys: [.character("?")], action: .help, scope: .global,
       help: "show or hide this help", hint: "help"),
     Binding(
       keys: [.character("q"), .escape], action: .back, scope: .global,
-      help: "go back; quit from the first screen", hint: "back/quit"),
+      help: "go back (or stop this screen's job); quit from the first screen",
+      hint: "back/quit"),
     Binding(
       keys: [.control("c")], action: .quit, scope: .global,
       help: "quit at once", hint: nil),

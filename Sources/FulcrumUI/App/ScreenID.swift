@@ -3,12 +3,16 @@ public enum ScreenID: Int, CaseIterable, Sendable {
   case datasets = 1
   case overview = 2
   case data = 3
+  case model = 4
+  case fairness = 5
 
   public var title: String {
     switch self {
     case .datasets: "Datasets"
     case .overview: "Overview"
     case .data: "Data"
+    case .model: "Model"
+    case .fairness: "Fairness"
     }
   }
 
