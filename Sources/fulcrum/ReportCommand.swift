@@ -15,11 +15,13 @@ extension Command {
   ) { arguments throws(FulcrumError) in
     let format = ReportFormat(rawValue: arguments.value(.format) ?? "text")!
     let request = try evaluationRequest(arguments)
+    // Only training needs two classes; given predictions or a plain summary need one.
+    let trains = request.model != nil && request.predicted == nil
     let dataset = try DatasetLoader.load(
-      path: arguments.operands[0], options: LoadOptions(label: arguments.value(.label)))
+      path: arguments.operands[0],
+      options: LoadOptions(label: arguments.value(.label), minimumClasses: trains ? 2 : 1))
     // Refuse an output that could not be written before spending time on the evaluation.
     try checkOutput(arguments)
-    let trains = request.model != nil && request.predicted == nil
     let progress = trains ? FoldProgress.start(folds: request.folds) : nil
     let report: Report
     do {

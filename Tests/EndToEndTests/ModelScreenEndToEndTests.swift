@@ -84,11 +84,10 @@ struct ModelScreenEndToEndTests {
     try #require(running, "no progress in the status bar:\n\(progress)")
     #expect(progress.contains("Esc cancels"))
 
-    let asked = Date()
+    // The help must open while the job still runs: the status bar below still offers Esc.
     tmux.sendKeys("?")
     let (help, helpScreen) = tmux.waitFor(timeout: 5) { $0.contains("Help: Model") }
     #expect(help, "the help did not open while the job ran:\n\(helpScreen)")
-    #expect(Date().timeIntervalSince(asked) < 2)
     tmux.sendKeys("?")
     let (closed, again) = tmux.waitFor(timeout: 5) {
       !$0.contains("Help: Model") && $0.contains("Esc cancels")

@@ -8,11 +8,17 @@ public struct LoadOptions: Sendable {
   public var delimiter: UInt8?
   /// Whether a text table's first row names the columns; nil decides from the data.
   public var header: Bool?
+  /// How many classes the label must have: 2 for training a model, 1 for auditing given
+  /// predictions (a test set of one class still has a confusion matrix).
+  public var minimumClasses: Int
 
-  public init(label: String? = nil, delimiter: UInt8? = nil, header: Bool? = nil) {
+  public init(
+    label: String? = nil, delimiter: UInt8? = nil, header: Bool? = nil, minimumClasses: Int = 2
+  ) {
     self.label = label
     self.delimiter = delimiter
     self.header = header
+    self.minimumClasses = minimumClasses
   }
 }
 

@@ -28,7 +28,7 @@ enum LabelDetection {
 
   /// Builds the dataset: the label made categorical (numbers become levels such as `0`,
   /// `1`, in numeric order), rows with a missing label dropped with a note, and at least
-  /// two classes required.
+  /// `options.minimumClasses` classes required.
   static func dataset(
     from table: ParsedTable, source: InputSource, options: LoadOptions
   ) throws(FulcrumError) -> Dataset {
@@ -50,11 +50,12 @@ enum LabelDetection {
       table.notes.append("dropped \(missing) row\(missing == 1 ? "" : "s") with no '\(name)' value")
     }
     let present = counts.indices.filter { counts[$0] > 0 }
-    guard present.count >= 2 else {
+    guard present.count >= max(options.minimumClasses, 1) else {
       let found = present.first.map { "only one class ('\(levels[$0])')" } ?? "no values"
+      let expected = options.minimumClasses > 1 ? "at least two classes" : "a value"
       throw FulcrumError(
         .dataError,
-        "\(source.name): the label column '\(name)' has \(found); expected at least two classes"
+        "\(source.name): the label column '\(name)' has \(found); expected \(expected)"
           + " (choose another with --label)")
     }
     return Dataset(

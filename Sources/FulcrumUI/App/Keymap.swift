@@ -43,122 +43,132 @@ public struct Keymap: Sendable {
   }
 
   /// The dashboard's bindings.
-  public static let standard = Keymap(bindings: [
-    Binding(
-      keys: [.enter], action: .open, scope: .screen(.datasets),
-      help: "load the selected dataset and show its overview", hint: "open"),
-    Binding(
-      keys: [.left, .character("h")], action: .moveLeft, scope: .screen(.data),
-      help: "move to the column on the left", hint: nil),
-    Binding(
-      keys: [.right, .character("l")], action: .moveRight, scope: .screen(.data),
-      help: "move to the column on the right", hint: nil),
-    Binding(
-      keys: [.character("m")], action: .nextModel, scope: .screen(.model),
-      help: "next model: logistic, naive-bayes, knn, tree", hint: "model"),
-    Binding(
-      keys: [.character("f")], action: .nextFolds, scope: .screen(.model),
-      help: "next folds: 3, 5, 10", hint: "folds"),
-    Binding(
-      keys: [.character("s")], action: .nextSeed, scope: .screen(.model),
-      help: "next shuffling seed", hint: "seed"),
-    Binding(
-      keys: [.character("S")], action: .previousSeed, scope: .screen(.model),
-      help: "previous shuffling seed", hint: nil),
-    Binding(
-      keys: [.character("n")], action: .toggleNormalised, scope: .screen(.model),
-      help: "counts or row percentages", hint: "normalise"),
-    Binding(
-      keys: [.character("r")], action: .evaluate, scope: .screen(.model),
-      help: "run the evaluation again", hint: nil),
-    Binding(
-      keys: [.character("x")], action: .cancelJob, scope: .screen(.model),
-      help: "cancel the evaluation", hint: nil),
-    Binding(
-      keys: [.character(" ")], action: .toggleItem, scope: .screen(.fairness),
-      help: "tick a column as sensitive", hint: "tick"),
-    Binding(
-      keys: [.enter], action: .setReference, scope: .screen(.fairness),
-      help: "make the group the reference", hint: "reference"),
-    Binding(
-      keys: [.left, .character("h")], action: .moveLeft, scope: .screen(.fairness),
-      help: "move to the list of columns", hint: nil),
-    Binding(
-      keys: [.right, .character("l")], action: .moveRight, scope: .screen(.fairness),
-      help: "move to the table of groups", hint: "columns/groups"),
-    Binding(
-      keys: [.character("p")], action: .nextPositive, scope: .screen(.fairness),
-      help: "next positive class", hint: nil),
-    Binding(
-      keys: [.character("x")], action: .cancelJob, scope: .screen(.fairness),
-      help: "cancel the evaluation", hint: nil),
-    Binding(
-      keys: [.up, .character("k")], action: .moveUp, scope: .global,
-      help: "move up one line", hint: nil),
-    Binding(
-      keys: [.down, .character("j")], action: .moveDown, scope: .global,
-      help: "move down one line", hint: "move"),
-    Binding(
-      keys: [.pageUp, .control("b")], action: .pageUp, scope: .global,
-      help: "move up one page", hint: nil),
-    Binding(
-      keys: [.pageDown, .control("f")], action: .pageDown,
-      scope: .global, help: "move down one page", hint: nil),
-    Binding(
-      keys: [.character("g"), .home], action: .first, scope: .global,
-      help: "go to the first line", hint: nil),
-    Binding(
-      keys: [.character("G"), .end], action: .last, scope: .global,
-      help: "go to the last line", hint: nil),
-    Binding(
-      keys: [.tab], action: .nextScreen, scope: .global,
-      help: "next screen", hint: "screen"),
-    Binding(
-      keys: [.backTab], action: .previousScreen, scope: .global,
-      help: "previous screen", hint: nil),
-    Binding(
-      keys: [.character("1")], action: .showDatasets, scope: .global,
-      help: "Datasets: loaded files and bundled samples", hint: nil),
-    Binding(
-      keys: [.character("2")], action: .showOverview, scope: .global,
-      help: "Overview: columns and class balance", hint: nil),
-    Binding(
-      keys: [.character("3")], action: .showData, scope: .global,
-      help: "Data: the rows of the table", hint: nil),
-    Binding(
-      keys: [.character("4")], action: .showModel, scope: .global,
-      help: "Model: cross-validated confusion matrix and metrics", hint: nil),
-    Binding(
-      keys: [.character("5")], action: .showFairness, scope: .global,
-      help: "Fairness: rates by sensitive group", hint: nil),
-    Binding(
-      keys: [.character("?")], action: .help, scope: .global,
-      help: "show or hide this help", hint: "help"),
-    Binding(
-      keys: [.character("q"), .escape], action: .back, scope: .global,
-      help: "go back (or stop this screen's job); quit from the first screen",
-      hint: "back/quit"),
-    Binding(
-      keys: [.control("c")], action: .quit, scope: .global,
-      help: "quit at once", hint: nil),
-    // Habits users bring from other terminal programs: palette, search, export, themes.
-    Binding(
-      keys: [.character(":")], action: .commandPalette, scope: .global,
-      help: "command palette: type to find any action, Enter runs it", hint: "commands"),
-    Binding(
-      keys: [.character("/")], action: .search, scope: .global,
-      help: "search the list or table on this screen", hint: nil),
-    Binding(
-      keys: [.character("n")], action: .searchNext, scope: .global,
-      help: "next search match", hint: nil),
-    Binding(
-      keys: [.character("N")], action: .searchPrevious, scope: .global,
-      help: "previous search match", hint: nil),
-    Binding(
-      keys: [.character("e")], action: .export, scope: .global,
-      help: "export this screen's report to a file (.json or .md)", hint: nil),
-    Binding(
-      keys: [.character("t")], action: .cycleTheme, scope: .global,
-      help: "switch to the next colour theme", hint: nil),
-  ])
+  public static let standard = Keymap(
+    bindings: [
+      Binding(
+        keys: [.enter], action: .open, scope: .screen(.datasets),
+        help: "load the selected dataset and show its overview", hint: "open"),
+      Binding(
+        keys: [.left, .character("h")], action: .moveLeft, scope: .screen(.data),
+        help: "move to the column on the left", hint: nil),
+      Binding(
+        keys: [.right, .character("l")], action: .moveRight, scope: .screen(.data),
+        help: "move to the column on the right", hint: nil),
+      Binding(
+        keys: [.character("m")], action: .nextModel, scope: .screen(.model),
+        help: "next model: logistic, naive-bayes, knn, tree", hint: "model"),
+      Binding(
+        keys: [.character("f")], action: .nextFolds, scope: .screen(.model),
+        help: "next folds: 3, 5, 10", hint: "folds"),
+      Binding(
+        keys: [.character("s")], action: .nextSeed, scope: .screen(.model),
+        help: "next shuffling seed", hint: "seed"),
+      Binding(
+        keys: [.character("S")], action: .previousSeed, scope: .screen(.model),
+        help: "previous shuffling seed", hint: nil),
+      Binding(
+        keys: [.character("n")], action: .toggleNormalised, scope: .screen(.model),
+        help: "counts or row percentages", hint: "normalise"),
+      Binding(
+        keys: [.character("r")], action: .evaluate, scope: .screen(.model),
+        help: "run the evaluation again", hint: nil),
+      Binding(
+        keys: [.character("x")], action: .cancelJob, scope: .screen(.model),
+        help: "cancel the evaluation", hint: nil),
+      Binding(
+        keys: [.character(" ")], action: .toggleItem, scope: .screen(.fairness),
+        help: "tick a column as sensitive", hint: "tick"),
+      Binding(
+        keys: [.enter], action: .setReference, scope: .screen(.fairness),
+        help: "make the group the reference", hint: "reference"),
+      Binding(
+        keys: [.left, .character("h")], action: .moveLeft, scope: .screen(.fairness),
+        help: "move to the list of columns", hint: nil),
+      Binding(
+        keys: [.right, .character("l")], action: .moveRight, scope: .screen(.fairness),
+        help: "move to the table of groups", hint: "columns/groups"),
+      Binding(
+        keys: [.character("p")], action: .nextPositive, scope: .screen(.fairness),
+        help: "next positive class", hint: nil),
+      Binding(
+        keys: [.character("x")], action: .cancelJob, scope: .screen(.fairness),
+        help: "cancel the evaluation", hint: nil),
+      Binding(
+        keys: [.up, .character("k")], action: .moveUp, scope: .global,
+        help: "move up one line", hint: nil),
+      Binding(
+        keys: [.down, .character("j")], action: .moveDown, scope: .global,
+        help: "move down one line", hint: "move"),
+      Binding(
+        keys: [.pageUp, .control("b")], action: .pageUp, scope: .global,
+        help: "move up one page", hint: nil),
+      Binding(
+        keys: [.pageDown, .control("f")], action: .pageDown,
+        scope: .global, help: "move down one page", hint: nil),
+      Binding(
+        keys: [.character("g"), .home], action: .first, scope: .global,
+        help: "go to the first line", hint: nil),
+      Binding(
+        keys: [.character("G"), .end], action: .last, scope: .global,
+        help: "go to the last line", hint: nil),
+      Binding(
+        keys: [.tab], action: .nextScreen, scope: .global,
+        help: "next screen", hint: "screen"),
+      Binding(
+        keys: [.backTab], action: .previousScreen, scope: .global,
+        help: "previous screen", hint: nil),
+      Binding(
+        keys: [.character("1")], action: .showDatasets, scope: .global,
+        help: "Datasets: loaded files and bundled samples", hint: nil),
+      Binding(
+        keys: [.character("2")], action: .showOverview, scope: .global,
+        help: "Overview: columns and class balance", hint: nil),
+      Binding(
+        keys: [.character("3")], action: .showData, scope: .global,
+        help: "Data: the rows of the table", hint: nil),
+      Binding(
+        keys: [.character("4")], action: .showModel, scope: .global,
+        help: "Model: cross-validated confusion matrix and metrics", hint: nil),
+      Binding(
+        keys: [.character("5")], action: .showFairness, scope: .global,
+        help: "Fairness: rates by sensitive group", hint: nil),
+      Binding(
+        keys: [.character("?")], action: .help, scope: .global,
+        help: "show or hide this help", hint: "help"),
+      Binding(
+        keys: [.character("q"), .escape], action: .back, scope: .global,
+        help: "go back (or stop this screen's job); quit from the first screen",
+        hint: "back/quit"),
+      Binding(
+        keys: [.control("c")], action: .quit, scope: .global,
+        help: "quit at once", hint: nil),
+      // Habits users bring from other terminal programs: palette, search, export, themes.
+      Binding(
+        keys: [.character(":")], action: .commandPalette, scope: .global,
+        help: "command palette: type to find any action, Enter runs it", hint: "commands"),
+      Binding(
+        keys: [.character("e")], action: .export, scope: .global,
+        help: "export this screen's report to a file (.json or .md)", hint: nil),
+      Binding(
+        keys: [.character("t")], action: .cycleTheme, scope: .global,
+        help: "switch to the next colour theme", hint: nil),
+    ] + searchBindings(on: [.datasets, .overview, .data]))
+
+  /// `/`, `n` and `N` on the screens that have a list or table to search; elsewhere `n`
+  /// is free for the screen's own use (the Model screen's row percentages).
+  private static func searchBindings(on screens: [ScreenID]) -> [Binding] {
+    screens.flatMap { screen in
+      [
+        Binding(
+          keys: [.character("/")], action: .search, scope: .screen(screen),
+          help: "search the list or table on this screen", hint: nil),
+        Binding(
+          keys: [.character("n")], action: .searchNext, scope: .screen(screen),
+          help: "next search match", hint: nil),
+        Binding(
+          keys: [.character("N")], action: .searchPrevious, scope: .screen(screen),
+          help: "previous search match", hint: nil),
+      ]
+    }
+  }
 }
