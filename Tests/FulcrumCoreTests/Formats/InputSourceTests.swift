@@ -22,7 +22,9 @@ struct InputSourceTests {
 
   @Test("a .gz file is inflated and marked compressed")
   func gzipFile() throws {
-    let data = try DatasetLoader.load(path: temporaryFile("t.csv.gz", bytes: Self.gzipped))
+    let path = temporaryFile("t.csv.gz", bytes: Self.gzipped)
+    defer { removeTemporaryFile(path) }
+    let data = try DatasetLoader.load(path: path)
     #expect(data.compressed)
     #expect(data.format == "csv")
     #expect(data.column("a").numbers == [1, 3])
@@ -31,7 +33,9 @@ struct InputSourceTests {
 
   @Test("concatenated gzip members read as one file")
   func gzipMembers() throws {
-    let data = try DatasetLoader.load(path: temporaryFile("t.csv.gz", bytes: Self.twoMembers))
+    let path = temporaryFile("t.csv.gz", bytes: Self.twoMembers)
+    defer { removeTemporaryFile(path) }
+    let data = try DatasetLoader.load(path: path)
     #expect(data.column("b").numbers == [2, 4])
   }
 
@@ -50,6 +54,7 @@ struct InputSourceTests {
   @Test("- reads standard input")
   func standardInput() throws {
     let path = temporaryFile("in.csv", bytes: Array("v,label\n1,p\n2,q\n".utf8))
+    defer { removeTemporaryFile(path) }
     let file = open(path, O_RDONLY)
     let saved = dup(0)
     dup2(file, 0)

@@ -17,7 +17,14 @@ func temporaryFile(_ name: String, bytes: [UInt8]) -> String {
 func load(
   _ text: String, name: String = "table.csv", options: LoadOptions = LoadOptions()
 ) throws(FulcrumError) -> Dataset {
-  try DatasetLoader.load(path: temporaryFile(name, bytes: Array(text.utf8)), options: options)
+  let path = temporaryFile(name, bytes: Array(text.utf8))
+  defer { removeTemporaryFile(path) }
+  return try DatasetLoader.load(path: path, options: options)
+}
+
+/// Deletes a file made by `temporaryFile` and its folder.
+func removeTemporaryFile(_ path: String) {
+  try? FileManager.default.removeItem(atPath: (path as NSString).deletingLastPathComponent)
 }
 
 /// The error loading `bytes` gives, with the temporary folder cut from its message.
@@ -25,6 +32,7 @@ func loadError(
   _ bytes: [UInt8], name: String = "table.csv", options: LoadOptions = LoadOptions()
 ) -> FulcrumError? {
   let path = temporaryFile(name, bytes: bytes)
+  defer { removeTemporaryFile(path) }
   do {
     _ = try DatasetLoader.load(path: path, options: options)
     return nil

@@ -18,6 +18,7 @@ struct SyntheticDataTests {
     let settings = SyntheticData(
       rows: 2_000, features: 4, classWeights: [0.8, 0.15, 0.05], seed: 1)
     let path = temporaryFile("synthetic.csv", bytes: [])
+    defer { removeTemporaryFile(path) }
     let size = try settings.writeCSV(toFile: path)
     #expect(size == settings.csv().count)
     let data = try DatasetLoader.load(path: path)
