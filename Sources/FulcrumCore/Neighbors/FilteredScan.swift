@@ -197,7 +197,8 @@ struct FilteredScan: Sendable {
     let gamma = width * unit / (1 - width * unit)
     let square = reach * (1 + 2 * unit) * reach * (1 + 2 * unit)
     let absolute =
-      2 * (4 * width * gamma * square + 4 * unit * 4 * width * square
+      2
+      * (4 * width * gamma * square + 4 * unit * 4 * width * square
         + 8 * unit * width * square * (1 + unit)) + 1e-300
     return (1e-12, absolute)
   }
