@@ -11,13 +11,13 @@
 struct FilteredScan: Sendable {
   let dimension: Int
   let count: Int
-  private let points: [Double]
-  private let centre: [Double]
+  let points: [Double]
+  let centre: [Double]
   /// The largest |x_j − centre_j| over all points and dimensions.
-  private let spread: Double
-  private let blocks: [SIMD8<Float>]
+  let spread: Double
+  let blocks: [SIMD8<Float>]
   /// Per block, each point's squared norm Σ x̃_j² in single precision (∞ for padding).
-  private let norms: [SIMD8<Float>]
+  let norms: [SIMD8<Float>]
 
   /// Magnitudes beyond this (after centring) could overflow a `Float` square; such sets
   /// use the double-precision scan instead.
@@ -142,7 +142,7 @@ struct FilteredScan: Sendable {
   }
 
   /// One query's filter state during a grouped scan.
-  private struct Filter {
+  struct Filter {
     let skip: Int
     let absolute: Double
     var threshold = Float.infinity
@@ -151,6 +151,11 @@ struct FilteredScan: Sendable {
     /// The single-precision distance of each survivor.
     var estimates: [Float] = []
 
+    init(skip: Int, absolute: Double) {
+      self.skip = skip
+      self.absolute = absolute
+    }
+
     /// Keeps the lanes of `block` that may hold a neighbour and tightens the threshold.
     mutating func consider(
       _ sum: SIMD8<Float>, block: Int, count: Int, k: Int, relative: Double
@@ -158,20 +163,44 @@ struct FilteredScan: Sendable {
       for lane in 0..<8 where sum[lane] <= threshold {
         let point = block * 8 + lane
         if point >= count || point == skip { continue }
-        survivors.append(point)
-        estimates.append(sum[lane])
-        let upper = Double(sum[lane]) * (1 + relative) + absolute
-        guard uppers.count < k || upper < uppers[k - 1] else { continue }
-        var position = uppers.count
-        while position > 0, uppers[position - 1] > upper { position -= 1 }
-        uppers.insert(upper, at: position)
-        if uppers.count > k { uppers.removeLast() }
-        if uppers.count == k {
-          // Lowest possible distance ≤ k-th highest: d̃ ≤ (U_k + B)/(1 − A).
-          threshold = Float((uppers[k - 1] + absolute) / (1 - relative)).nextUp
-        }
+        offer(sum[lane], point, k: k, relative: relative)
       }
     }
+
+    /// Keeps one candidate whose estimate is within the threshold.
+    @inline(__always)
+    mutating func offer(_ estimate: Float, _ point: Int, k: Int, relative: Double) {
+      survivors.append(point)
+      estimates.append(estimate)
+      let upper = Double(estimate) * (1 + relative) + absolute
+      guard uppers.count < k || upper < uppers[k - 1] else { return }
+      var position = uppers.count
+      while position > 0, uppers[position - 1] > upper { position -= 1 }
+      uppers.insert(upper, at: position)
+      if uppers.count > k { uppers.removeLast() }
+      if uppers.count == k {
+        // Lowest possible distance ≤ k-th highest: d̃ ≤ (U_k + B)/(1 − A).
+        threshold = Float((uppers[k - 1] + absolute) / (1 - relative)).nextUp
+      }
+    }
+  }
+
+  /// The rounding bound of the norms-minus-dot-products form for values below `reach`
+  /// (after centring): |d − d̃| ≤ relative·d̃ + absolute.
+  ///
+  /// Single-precision dot products, norms and the final sum are each within d·γ_d·R²
+  /// (γ_d = d·u/(1 − d·u)), and rounding the coordinates moves the distance by at most
+  /// 8·u·d·R²; the total is doubled for safety.
+  func productBound(reach: Double) -> (relative: Double, absolute: Double) {
+    let unit = Double(Float.ulpOfOne) / 2
+    let width = Double(dimension)
+    let gamma = width * unit / (1 - width * unit)
+    let square = reach * (1 + 2 * unit) * reach * (1 + 2 * unit)
+    let absolute =
+      2
+      * (4 * width * gamma * square + 4 * unit * 4 * width * square
+        + 8 * unit * width * square * (1 + unit)) + 1e-300
+    return (1e-12, absolute)
   }
 
   /// Searches four queries in one pass over the blocks (each block is loaded once and
@@ -185,13 +214,7 @@ struct FilteredScan: Sendable {
     let k = heaps[0].k
     guard k > 0 else { return }
     // Distances as ‖x̃‖² + ‖q̃‖² − 2·x̃·q̃: two operations per coordinate instead of three.
-    // With every centred value below R in size, single-precision dot products, norms and
-    // the final sum are each within d·γ_d·R² (γ_d = d·u/(1 − d·u)), and rounding the
-    // coordinates moves the distance by at most 8·u·d·R²; B doubles the total for safety.
-    let unit = Double(Float.ulpOfOne) / 2
-    let width = Double(dimension)
-    let gamma = width * unit / (1 - width * unit)
-    let relative = 1e-12
+    let relative = productBound(reach: spread).relative
     var lanes = [SIMD8<Float>](repeating: .zero, count: dimension * 4)
     var queryNorms = [Float](repeating: 0, count: 4)
     var filters: [Filter] = []
@@ -206,18 +229,14 @@ struct FilteredScan: Sendable {
         norm = norm + single * single
       }
       queryNorms[g] = norm
-      let reach = max(spread, queryReach) * (1 + 2 * unit)
+      let reach = max(spread, queryReach)
       guard reach.isFinite, reach <= FilteredScan.largestSpread else {
         for h in 0..<4 {
           search(queries[h], excluding: excluding[h] < 0 ? nil : excluding[h], into: &heaps[h])
         }
         return
       }
-      let square = reach * reach
-      let absolute =
-        2
-        * (4 * width * gamma * square + 4 * unit * 4 * width * square
-          + 8 * unit * width * square * (1 + unit)) + 1e-300
+      let absolute = productBound(reach: reach).absolute
       var filter = Filter(skip: excluding[g], absolute: absolute)
       filter.uppers.reserveCapacity(k + 1)
       filter.survivors.reserveCapacity(4 * k + 16)

@@ -1,3 +1,5 @@
+import Dispatch
+
 /// Appends interpolated rows (SMOTE and its variants) to an output set.
 struct SyntheticRows {
   let source: TrainingTable
@@ -5,7 +7,7 @@ struct SyntheticRows {
   /// A batch of interpolations drawn ahead of time: row `n` lies at `steps[n]` along the
   /// segment from class row `seeds[n]` to class row `towards[n]` (positions in the class's
   /// row list); `voterQueries[n]` names whose neighbours vote on its categories.
-  struct Plan {
+  struct Plan: Sendable {
     var seeds: [Int] = []
     var towards: [Int] = []
     var steps: [Double] = []
@@ -26,45 +28,102 @@ struct SyntheticRows {
     }
   }
 
-  /// Appends every row of `plan` for the class whose input rows are `classRows`:
-  /// `seed + step·(toward − seed)` on the numeric features; each categorical feature takes
-  /// the most frequent value among the rows `voters(voterQuery)` (the seed's neighbours;
-  /// the lowest code wins a tie); weight and group are the seed's.
-  func append(
-    _ plan: Plan, classRows: [Int], to output: inout TrainingTable,
-    voters: (Int) -> ArraySlice<Int>
-  ) {
-    let width = source.featureCount
-    // A compact copy of the class keeps the random reads of the interpolation in cache.
-    var compact = [Double](repeating: 0, count: classRows.count * width)
-    for (position, row) in classRows.enumerated() {
-      for j in 0..<width { compact[position * width + j] = source.features[row * width + j] }
+  /// One class's planned rows, with the class's rows and neighbour table.
+  struct Batch: Sendable {
+    var plan: Plan
+    /// The input rows of the class, in order; plan positions index into it.
+    var classRows: [Int]
+    /// Neighbours (positions in `classRows`) of each voter query.
+    var neighbors: NeighborTable
+  }
+
+  /// The input followed by every batch's rows: `seed + step·(toward − seed)` on the
+  /// numeric features; each categorical feature takes the most frequent value among the
+  /// voter query's neighbours (the lowest code wins a tie); weight and group are the
+  /// seed's. Input rows keep their order and values.
+  func assemble(_ batches: [Batch]) -> TrainingTable {
+    var output = source
+    output.features = numericFeatures(appending: batches)
+    for batch in batches {
+      let rows = batch.classRows
+      if source.categoryCount > 0 {
+        for query in batch.plan.voterQueries {
+          let voters = ArraySlice(batch.neighbors.neighbors(of: query).map { rows[$0] })
+          appendCategoryVote(to: &output, voters: voters)
+        }
+      }
+      for seed in batch.plan.seeds { output.labels.append(source.labels[rows[seed]]) }
+      if let weights = source.weights {
+        for seed in batch.plan.seeds { output.weights!.append(weights[rows[seed]]) }
+      }
+      if let groups = source.groups {
+        for seed in batch.plan.seeds { output.groups!.append(groups[rows[seed]]) }
+      }
     }
-    let start = output.features.count
-    output.features.append(contentsOf: repeatElement(0, count: plan.seeds.count * width))
-    output.features.withUnsafeMutableBufferPointer { out in
-      compact.withUnsafeBufferPointer { values in
-        for n in plan.seeds.indices {
-          let seedBase = plan.seeds[n] * width
-          let towardBase = plan.towards[n] * width
-          let step = plan.steps[n]
-          let base = start + n * width
-          for j in 0..<width {
-            let origin = values[seedBase + j]
-            out[base + j] = origin + step * (values[towardBase + j] - origin)
+    return output
+  }
+
+  /// The numeric block of `assemble`, written in parallel: the input is copied in chunks
+  /// and each new row depends only on its own draws, so the result does not depend on
+  /// scheduling.
+  private func numericFeatures(appending batches: [Batch]) -> [Double] {
+    let width = source.featureCount
+    let inputCount = source.features.count
+    let added = batches.reduce(0) { $0 + $1.plan.seeds.count }
+    guard width > 0 else { return [] }
+    // A compact copy of each class keeps the random reads of the interpolation in cache.
+    let compacts = batches.map { batch in
+      var compact = [Double](repeating: 0, count: batch.classRows.count * width)
+      for (position, row) in batch.classRows.enumerated() {
+        for j in 0..<width { compact[position * width + j] = source.features[row * width + j] }
+      }
+      return compact
+    }
+    var offsets: [Int] = []
+    var next = inputCount
+    for batch in batches {
+      offsets.append(next)
+      next += batch.plan.seeds.count * width
+    }
+    let rowsPerChunk = 4096
+    let copyChunks = (source.rowCount + rowsPerChunk - 1) / rowsPerChunk
+    var pieces: [(batch: Int, start: Int, end: Int)] = []
+    for (index, batch) in batches.enumerated() {
+      for start in stride(from: 0, to: batch.plan.seeds.count, by: rowsPerChunk) {
+        pieces.append((index, start, min(start + rowsPerChunk, batch.plan.seeds.count)))
+      }
+    }
+    let total = inputCount + added * width
+    let tasks = pieces
+    let starts = offsets
+    return [Double](unsafeUninitializedCapacity: total) { buffer, initialized in
+      let out = SharedOutput(buffer: buffer)
+      source.features.withUnsafeBufferPointer { input in
+        let shared = SharedInput(buffer: input)
+        DispatchQueue.concurrentPerform(iterations: copyChunks + tasks.count) { task in
+          if task < copyChunks {
+            let start = task * rowsPerChunk * width
+            let end = min(inputCount, start + rowsPerChunk * width)
+            for position in start..<end { out.buffer[position] = shared.buffer[position] }
+            return
+          }
+          let piece = tasks[task - copyChunks]
+          let plan = batches[piece.batch].plan
+          compacts[piece.batch].withUnsafeBufferPointer { values in
+            for n in piece.start..<piece.end {
+              let seedBase = plan.seeds[n] * width
+              let towardBase = plan.towards[n] * width
+              let step = plan.steps[n]
+              let base = starts[piece.batch] + n * width
+              for j in 0..<width {
+                let origin = values[seedBase + j]
+                out.buffer[base + j] = origin + step * (values[towardBase + j] - origin)
+              }
+            }
           }
         }
       }
-    }
-    if source.categoryCount > 0 {
-      for query in plan.voterQueries { appendCategoryVote(to: &output, voters: voters(query)) }
-    }
-    for seed in plan.seeds { output.labels.append(source.labels[classRows[seed]]) }
-    if let weights = source.weights {
-      for seed in plan.seeds { output.weights!.append(weights[classRows[seed]]) }
-    }
-    if let groups = source.groups {
-      for seed in plan.seeds { output.groups!.append(groups[classRows[seed]]) }
+      initialized = total
     }
   }
 
@@ -79,6 +138,19 @@ struct SyntheticRows {
       output.categories.append(winner!.key)
     }
   }
+}
+
+/// The output buffer of `numericFeatures`, written by several workers.
+///
+/// Safe to send: every task writes a disjoint range, and the buffer outlives
+/// `concurrentPerform`.
+private struct SharedOutput: @unchecked Sendable {
+  let buffer: UnsafeMutableBufferPointer<Double>
+}
+
+/// The input rows read by the workers of `numericFeatures` (read only).
+private struct SharedInput: @unchecked Sendable {
+  let buffer: UnsafeBufferPointer<Double>
 }
 
 /// Row counts in words for notes: "'a' +8, 'b' +9".

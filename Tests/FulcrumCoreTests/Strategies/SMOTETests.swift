@@ -94,6 +94,19 @@ struct SMOTETests {
     #expect(added.count == 4)
   }
 
+  @Test("SMOTE works on categorical features alone, by majority vote of neighbours")
+  func categoricalOnly() throws {
+    let categories: [[UInt32]] = [[3], [3], [3], [1], [2], [2], [2], [2], [2], [2]]
+    let set = makeSet(
+      Array(repeating: [], count: 10), [1, 1, 1, 1, 0, 0, 0, 0, 0, 0], categories: categories)
+    let outcome = try run("smote:k=3", on: set)
+    #expect(outcome.trainingSet.classCounts == [6, 6])
+    #expect(outcome.trainingSet.features.isEmpty)
+    // Each class-1 row's three neighbours are two or three 3s and at most one 1: the
+    // vote is 3 (the lowest code would be 1).
+    #expect(outcome.trainingSet.categories[10...].allSatisfy { $0 == 3 })
+  }
+
   @Test("a missing value is an error naming the feature and row")
   func missingValue() {
     var set = Self.s2

@@ -21,7 +21,7 @@ public struct ADASYN: Strategy {
       direction: .over, strategy: name)
     let grown = plan.keys.sorted().filter { plan[$0]! > 0 }
     try requireNeighbors(k: k, classes: grown, in: trainingSet, strategy: name)
-    var output = trainingSet
+    var batches: [SyntheticRows.Batch] = []
     var origins: [RowOrigin] = trainingSet.labels.indices.map { .original($0) }
     var notes: [String] = []
     var changes: [(label: Int, count: Int)] = []
@@ -62,7 +62,7 @@ public struct ADASYN: Strategy {
             seed: seed, toward: table.indices[seed * k + slot], step: step, voterQuery: seed)
         }
       }
-      writer.append(draws, classRows: rows, to: &output) { neighborRows(table, $0, rows) }
+      batches.append(SyntheticRows.Batch(plan: draws, classRows: rows, neighbors: table))
       origins.append(contentsOf: repeatElement(.synthetic, count: produced))
       changes.append((label, produced))
     }
@@ -71,6 +71,7 @@ public struct ADASYN: Strategy {
         ? "\(name): nothing added"
         : "\(name): added synthetic rows \(describeChanges(changes, in: trainingSet, sign: "+"))",
       at: 0)
-    return StrategyOutcome(trainingSet: output, origins: origins, notes: notes)
+    return StrategyOutcome(
+      trainingSet: writer.assemble(batches), origins: origins, notes: notes)
   }
 }

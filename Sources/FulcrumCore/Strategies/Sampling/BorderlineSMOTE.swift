@@ -29,7 +29,7 @@ public struct BorderlineSMOTE: Strategy {
         "\(name): m = \(m) needs more than \(m) training rows, there are \(trainingSet.rowCount);"
           + " lower m")
     }
-    var output = trainingSet
+    var batches: [SyntheticRows.Batch] = []
     var origins: [RowOrigin] = trainingSet.labels.indices.map { .original($0) }
     var notes: [String] = []
     var changes: [(label: Int, count: Int)] = []
@@ -59,7 +59,7 @@ public struct BorderlineSMOTE: Strategy {
         draws.add(
           seed: danger[pick / k], toward: table.indices[pick], step: step, voterQuery: pick / k)
       }
-      writer.append(draws, classRows: rows, to: &output) { neighborRows(table, $0, rows) }
+      batches.append(SyntheticRows.Batch(plan: draws, classRows: rows, neighbors: table))
       origins.append(contentsOf: repeatElement(.synthetic, count: plan[label]!))
       changes.append((label, plan[label]!))
       notes.append(
@@ -71,6 +71,7 @@ public struct BorderlineSMOTE: Strategy {
         ? "\(name): nothing added"
         : "\(name): added synthetic rows \(describeChanges(changes, in: trainingSet, sign: "+"))",
       at: 0)
-    return StrategyOutcome(trainingSet: output, origins: origins, notes: notes)
+    return StrategyOutcome(
+      trainingSet: writer.assemble(batches), origins: origins, notes: notes)
   }
 }

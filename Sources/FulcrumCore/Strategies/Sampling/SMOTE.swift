@@ -21,9 +21,7 @@ public struct SMOTE: Strategy {
       classCounts: counts, classNames: trainingSet.classNames, direction: .over, strategy: name)
     let grown = plan.keys.sorted().filter { plan[$0]! > 0 }
     try requireNeighbors(k: k, classes: grown, in: trainingSet, strategy: name)
-    var output = trainingSet
-    output.features.reserveCapacity(
-      (trainingSet.rowCount + plan.values.reduce(0, +)) * trainingSet.featureCount)
+    var batches: [SyntheticRows.Batch] = []
     var origins: [RowOrigin] = trainingSet.labels.indices.map { .original($0) }
     let writer = SyntheticRows(source: trainingSet)
     var changes: [(label: Int, count: Int)] = []
@@ -39,7 +37,7 @@ public struct SMOTE: Strategy {
         let step = generator.drawUnit()
         draws.add(seed: pick / k, toward: table.indices[pick], step: step, voterQuery: pick / k)
       }
-      writer.append(draws, classRows: rows, to: &output) { neighborRows(table, $0, rows) }
+      batches.append(SyntheticRows.Batch(plan: draws, classRows: rows, neighbors: table))
       origins.append(contentsOf: repeatElement(.synthetic, count: wanted))
       changes.append((label, wanted))
     }
@@ -47,13 +45,9 @@ public struct SMOTE: Strategy {
       changes.isEmpty
       ? "\(name): every targeted class already has the wanted size; nothing added"
       : "\(name): added synthetic rows \(describeChanges(changes, in: trainingSet, sign: "+"))"
-    return StrategyOutcome(trainingSet: output, origins: origins, notes: [note])
+    return StrategyOutcome(
+      trainingSet: writer.assemble(batches), origins: origins, notes: [note])
   }
-}
-
-/// The input rows that are a query's neighbours in a table over `rows`.
-func neighborRows(_ table: NeighborTable, _ query: Int, _ rows: [Int]) -> ArraySlice<Int> {
-  ArraySlice(table.neighbors(of: query).map { rows[$0] })
 }
 
 /// Throws unless every listed class has at least `k + 1` rows, naming each that does not.
