@@ -49,7 +49,7 @@ struct FoldJob: Sendable {
 
   /// A per-fold seed that differs between folds and runs but is fixed by both.
   static func seed(_ seed: UInt64, fold: Int) -> UInt64 {
-    var generator = SplitMix64(seed: seed ^ (UInt64(fold + 1) &* 0x9E37_79B9_7F4A_7C15))
+    var generator = SeededGenerator(seed: seed ^ (UInt64(fold + 1) &* 0x9E37_79B9_7F4A_7C15))
     return generator.next()
   }
 }

@@ -44,11 +44,11 @@ public struct SyntheticData: Sendable {
     chunk.append(contentsOf: header.joined(separator: ",").utf8)
     chunk.append(UInt8(ascii: "\n"))
     for _ in 0..<rows {
-      let draw = generator.nextUnit()
+      let draw = generator.drawUnit()
       let label = cumulative.firstIndex { draw < $0 } ?? classWeights.count - 1
       for feature in 0..<features {
         let centre = Double((label * 7 + feature * 3) % 5) - 2
-        SyntheticData.appendFixed(centre + generator.nextGaussian(), to: &chunk)
+        SyntheticData.appendFixed(centre + generator.drawGaussian(), to: &chunk)
         chunk.append(UInt8(ascii: ","))
       }
       chunk.append(contentsOf: String(label).utf8)

@@ -34,33 +34,6 @@ public struct SeededGenerator: RandomNumberGenerator, Sendable {
     return result
   }
 
-  /// A uniform value in [0, 1) with 53 random bits, the same on every platform
-  /// (unlike `Double.random(in:using:)`, whose recipe belongs to the standard library).
-  public mutating func nextUnit() -> Double {
-    Double(next() >> 11) * 0x1.0p-53
-  }
-
-  /// A uniform integer in `0..<bound`, without modulo bias (Lemire's method).
-  public mutating func nextIndex(below bound: Int) -> Int {
-    precondition(bound > 0, "the bound must be positive")
-    let limit = UInt64(bound)
-    var product = next().multipliedFullWidth(by: limit)
-    if product.low < limit {
-      let threshold = (0 &- limit) % limit
-      while product.low < threshold {
-        product = next().multipliedFullWidth(by: limit)
-      }
-    }
-    return Int(product.high)
-  }
-
-  /// A standard normal value (Box–Muller; one of the pair is discarded for simplicity).
-  public mutating func nextGaussian() -> Double {
-    let u1 = 1 - nextUnit()  // in (0, 1], so the logarithm is finite
-    let u2 = nextUnit()
-    return (-2 * log(u1)).squareRoot() * cos(2 * Double.pi * u2)
-  }
-
   private static func splitMix(_ state: inout UInt64) -> UInt64 {
     state &+= 0x9E37_79B9_7F4A_7C15
     var z = state

@@ -68,7 +68,7 @@ struct CSVValueTests {
   func manyCategories() throws {
     var generator = SeededGenerator(seed: 4)
     let names = (0..<300).map { "level-\($0 * 7919 % 1000)" } + ["\"quoted, \"\"x\"\"\"", "é", ""]
-    let picks = (0..<3000).map { _ in names[generator.nextIndex(below: names.count)] }
+    let picks = (0..<3000).map { _ in names[generator.drawIndex(below: names.count)] }
     let text = "c,label\n" + picks.enumerated().map { "\($1),\($0 % 2)" }.joined(separator: "\n")
     let data = try load(text)
     let expected = picks.map { pick -> String? in

@@ -11,9 +11,9 @@ struct LoaderRobustnessTests {
   func randomBytes() {
     var generator = SeededGenerator(seed: 2024)
     for trial in 0..<400 {
-      let length = generator.nextIndex(below: 120)
+      let length = generator.drawIndex(below: 120)
       var bytes = (0..<length).map { _ in
-        Self.alphabet[generator.nextIndex(below: Self.alphabet.count)]
+        Self.alphabet[generator.drawIndex(below: Self.alphabet.count)]
       }
       if trial % 3 == 0 { bytes = Array("@relation r\n@attribute a numeric\n@data\n".utf8) + bytes }
       let source = InputSource(bytes: bytes, name: "fuzz")

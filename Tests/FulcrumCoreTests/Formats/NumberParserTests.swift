@@ -71,15 +71,15 @@ struct NumberParserTests {
 
   /// A random decimal: 1–25 digits, a point somewhere or nowhere, maybe an exponent.
   static func randomDecimal(_ generator: inout SeededGenerator) -> String {
-    let digits = 1 + generator.nextIndex(below: 25)
-    var text = generator.nextIndex(below: 4) == 0 ? "-" : ""
-    let point = generator.nextIndex(below: digits + 2)
+    let digits = 1 + generator.drawIndex(below: 25)
+    var text = generator.drawIndex(below: 4) == 0 ? "-" : ""
+    let point = generator.drawIndex(below: digits + 2)
     for index in 0..<digits {
       if index == point { text += "." }
-      text += String(generator.nextIndex(below: 10))
+      text += String(generator.drawIndex(below: 10))
     }
-    if generator.nextIndex(below: 3) == 0 {
-      let exponent = generator.nextIndex(below: 700) - 350
+    if generator.drawIndex(below: 3) == 0 {
+      let exponent = generator.drawIndex(below: 700) - 350
       text += "e\(exponent)"
     }
     return text

@@ -13,8 +13,8 @@ struct UTF8TextTests {
       0xED, 0xEE, 0xEF, 0xF0, 0xF1, 0xF3, 0xF4, 0xF5, 0xFF,
     ]
     for _ in 0..<20_000 {
-      let length = generator.nextIndex(below: 14)
-      let bytes = (0..<length).map { _ in interesting[generator.nextIndex(below: interesting.count)]
+      let length = generator.drawIndex(below: 14)
+      let bytes = (0..<length).map { _ in interesting[generator.drawIndex(below: interesting.count)]
       }
       let expected = String(validating: bytes, as: UTF8.self)
       let decoded = bytes.withUnsafeBufferPointer { UTF8Text.decode($0) }

@@ -32,9 +32,9 @@ struct SeededGeneratorTests {
     var generator = SeededGenerator(seed: 9)
     var counts = [Int](repeating: 0, count: 3)
     for _ in 0..<30_000 {
-      let unit = generator.nextUnit()
+      let unit = generator.drawUnit()
       #expect(unit >= 0 && unit < 1)
-      counts[generator.nextIndex(below: 3)] += 1
+      counts[generator.drawIndex(below: 3)] += 1
     }
     #expect(counts.allSatisfy { abs($0 - 10_000) < 500 })
   }
@@ -42,7 +42,7 @@ struct SeededGeneratorTests {
   @Test("Gaussian draws have mean near 0 and variance near 1")
   func gaussian() {
     var generator = SeededGenerator(seed: 3)
-    let draws = (0..<20_000).map { _ in generator.nextGaussian() }
+    let draws = (0..<20_000).map { _ in generator.drawGaussian() }
     let mean = draws.reduce(0, +) / Double(draws.count)
     let variance = draws.map { ($0 - mean) * ($0 - mean) }.reduce(0, +) / Double(draws.count)
     #expect(abs(mean) < 0.03)

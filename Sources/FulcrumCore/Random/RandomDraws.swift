@@ -4,12 +4,12 @@ import Foundation
 /// whatever the standard library does in `random(in:)`.
 extension RandomNumberGenerator {
   /// A uniform number in [0, 1) with 53 random bits.
-  mutating func drawUnit() -> Double {
+  public mutating func drawUnit() -> Double {
     Double(next() >> 11) * 0x1p-53
   }
 
   /// A uniform integer in `0..<bound`, without modulo bias (Lemire's method).
-  mutating func drawIndex(below bound: Int) -> Int {
+  public mutating func drawIndex(below bound: Int) -> Int {
     precondition(bound > 0, "cannot draw from an empty range")
     let limit = UInt64(bound)
     var product = next().multipliedFullWidth(by: limit)
@@ -23,7 +23,7 @@ extension RandomNumberGenerator {
   }
 
   /// A standard normal draw (Box–Muller; one of the pair is discarded for simplicity).
-  mutating func drawGaussian() -> Double {
+  public mutating func drawGaussian() -> Double {
     var u = drawUnit()
     while u == 0 { u = drawUnit() }
     let v = drawUnit()
@@ -32,7 +32,7 @@ extension RandomNumberGenerator {
 
   /// `count` distinct indices from `0..<population`, in the order drawn
   /// (a partial Fisher–Yates shuffle).
-  mutating func drawDistinct(_ count: Int, from population: Int) -> [Int] {
+  public mutating func drawDistinct(_ count: Int, from population: Int) -> [Int] {
     precondition(count <= population, "cannot draw more distinct items than exist")
     var pool = Array(0..<population)
     for position in 0..<count {
