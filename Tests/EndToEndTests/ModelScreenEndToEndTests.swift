@@ -86,7 +86,7 @@ struct ModelScreenEndToEndTests {
 
     // The help must open while the job still runs: the status bar below still offers Esc.
     tmux.sendKeys("?")
-    let (help, helpScreen) = tmux.waitFor(timeout: 5) { $0.contains("Help: Model") }
+    let (help, helpScreen) = tmux.waitFor(timeout: 20) { $0.contains("Help: Model") }
     #expect(help, "the help did not open while the job ran:\n\(helpScreen)")
     tmux.sendKeys("?")
     let (closed, again) = tmux.waitFor(timeout: 5) {

@@ -25,7 +25,9 @@ public enum FairnessRenderer {
     func heading(_ title: String, level: Int) -> String {
       markdown ? String(repeating: "#", count: level + 1) + " " + title : title
     }
-    func table(_ table: FairnessTable) -> String { markdown ? table.markdown() : table.text() }
+    func table(_ table: ReportTable) -> String {
+      (markdown ? table.markdown() : table.text(indent: "")).joined(separator: "\n")
+    }
     func list(_ items: [String]) -> String {
       items.map { (markdown ? "- " : "  - ") + $0 }.joined(separator: "\n")
     }
@@ -80,8 +82,8 @@ public enum FairnessRenderer {
     ]
   }
 
-  private static func groupTable(_ outcome: FairnessOutcome, weighted: Bool) -> FairnessTable {
-    FairnessTable(
+  private static func groupTable(_ outcome: FairnessOutcome, weighted: Bool) -> ReportTable {
+    ReportTable(
       header: [
         "group", weighted ? "n (weighted)" : "n", "base rate", "selection rate", "TPR", "FPR",
         "precision", "accuracy",
@@ -97,8 +99,8 @@ public enum FairnessRenderer {
       })
   }
 
-  private static func ratioTable(_ outcome: FairnessOutcome) -> FairnessTable {
-    FairnessTable(
+  private static func ratioTable(_ outcome: FairnessOutcome) -> ReportTable {
+    ReportTable(
       header: ["group", "selection rate", "TPR", "FPR"],
       rows: outcome.groups.map { group in
         let ratios = group.ratioToReference
@@ -110,13 +112,13 @@ public enum FairnessRenderer {
       })
   }
 
-  private static func aggregateTable(_ aggregates: FairnessAggregates) -> FairnessTable {
+  private static func aggregateTable(_ aggregates: FairnessAggregates) -> ReportTable {
     let pairs: [(String, FairnessMeasure, FairnessMeasure)] = [
       ("demographic parity", .demographicParityDifference, .demographicParityRatio),
       ("equalized odds", .equalizedOddsDifference, .equalizedOddsRatio),
       ("equal opportunity", .equalOpportunityDifference, .equalOpportunityRatio),
     ]
-    return FairnessTable(
+    return ReportTable(
       header: ["aggregate", "difference", "ratio"],
       rows: pairs.map { title, difference, ratio in
         [

@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import FulcrumCore
 
 /// The dashboard without the terminal: it turns keys into actions, applies job results
 /// and draws the current screen onto any `Surface`.

@@ -1,3 +1,5 @@
+import FulcrumCore
+
 /// The one table of key bindings: it drives key dispatch, the `?` help and the
 /// status-bar hints, so the three can never disagree.
 public struct Keymap: Sendable {

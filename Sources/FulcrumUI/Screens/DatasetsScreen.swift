@@ -1,3 +1,5 @@
+import FulcrumCore
+
 /// The list of loaded files and bundled samples; Enter loads one and opens its overview.
 enum DatasetsScreen {
   static func draw(_ state: DashboardState, on surface: Surface, clock: Double) {

@@ -1,3 +1,5 @@
+import FulcrumCore
+
 /// Symbols the Model and Fairness screens write, with ASCII stand-ins for terminals whose
 /// locale cannot show them.
 enum Glyphs {

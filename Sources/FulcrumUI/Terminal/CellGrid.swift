@@ -1,3 +1,5 @@
+import FulcrumCore
+
 /// An in-memory surface: a grid of cells, each a grapheme and a role.
 ///
 /// Tests draw screens and widgets onto a grid and compare `render()` with a multi-line

@@ -1,3 +1,5 @@
+import FulcrumCore
+
 /// A rectangular window onto another surface, with its own origin; drawing outside the
 /// window is dropped.
 final class ClippedSurface: Surface {

@@ -1,4 +1,5 @@
 import CNcursesw
+import FulcrumCore
 
 /// The terminal screen as a `Surface`: cells go to curses' standard screen, roles become
 /// colour pairs and attributes from the theme.

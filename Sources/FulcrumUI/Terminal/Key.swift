@@ -1,3 +1,5 @@
+import FulcrumCore
+
 /// A key press, decoded from the terminal.
 public enum Key: Hashable, Sendable {
   /// A printable character.

@@ -1,3 +1,5 @@
+import FulcrumCore
+
 /// A pass-through surface that notes the first row where a selected line is drawn, so a
 /// mouse click can be turned into "move the selection this many lines".
 final class SelectionProbe: Surface {

@@ -1,3 +1,5 @@
+import FulcrumCore
+
 /// A rectangle of character cells that screens and widgets draw onto.
 ///
 /// Screens never talk to curses: they draw onto a `Surface`, which is a `CellGrid` in

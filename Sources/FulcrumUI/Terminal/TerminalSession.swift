@@ -1,5 +1,6 @@
 import CNcursesw
 import Foundation
+import FulcrumCore
 
 /// The terminal device in curses mode: opened on `/dev/tty` (so standard output stays
 /// free for results), with a wake pipe for background jobs and signals, and restored

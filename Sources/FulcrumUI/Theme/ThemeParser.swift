@@ -1,3 +1,5 @@
+import FulcrumCore
+
 /// Reads the theme file format.
 ///
 /// One role per line: the role's name, then any of `fg=COLOR`, `bg=COLOR`, attribute

@@ -1,3 +1,5 @@
+import FulcrumCore
+
 /// A box over the screen listing named actions, narrowed by fuzzy matching as the user
 /// types; each line shows the action, what it does, and its key.
 public struct CommandPalette: Sendable {

@@ -1,3 +1,5 @@
+import FulcrumCore
+
 /// A confusion matrix drawn as a heatmap: rows are true classes, columns predicted ones,
 /// and every cell shows its number on a shade of the theme's heat scale.
 ///

@@ -1,3 +1,5 @@
+import FulcrumCore
+
 /// A framed box in the middle of the screen listing the keys of the current screen and
 /// the global keys, built from the keymap, with the reason any of them cannot be used now.
 public struct HelpOverlay {

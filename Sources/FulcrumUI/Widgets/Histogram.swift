@@ -1,3 +1,5 @@
+import FulcrumCore
+
 /// Horizontal bars, one per class, drawn with ⅛-block precision, each followed by its
 /// count and its share of the total.
 ///

@@ -1,3 +1,5 @@
+import FulcrumCore
+
 /// A scrollable one-column list with a selected line and optional section headings, such
 /// as strategies grouped by family.
 public struct ListView {

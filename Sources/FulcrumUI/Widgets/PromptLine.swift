@@ -1,3 +1,5 @@
+import FulcrumCore
+
 /// A one-line text field on the bottom row of the screen: a label, the text typed so far,
 /// and a block cursor after it. Used for search and for naming an export file.
 public struct PromptLine: Sendable, Equatable {

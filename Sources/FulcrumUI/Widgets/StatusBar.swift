@@ -1,3 +1,5 @@
+import FulcrumCore
+
 /// The two bottom lines: where you are and what runs (status), and key hints.
 public struct StatusBar {
   /// Where the user is, such as `Overview › german.csv`.

@@ -137,6 +137,6 @@ struct EvaluationRenderingTests {
           method: "given-predictions", model: "p", confusionMatrix: matrix)
       ))
     #expect(!rendered.contains("\u{1B}"))
-    #expect(rendered.contains("bad\u{FFFD}[31m"))
+    #expect(rendered.contains(#"bad\x1b[31m"#))
   }
 }

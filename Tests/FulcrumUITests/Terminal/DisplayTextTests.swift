@@ -1,3 +1,4 @@
+import FulcrumCore
 import Testing
 
 @testable import FulcrumUI
