@@ -11,16 +11,16 @@ public struct ComparisonResult: Sendable {
     public var evaluation: ModelEvaluation
     /// Group fairness of the out-of-fold predictions; nil without sensitive groups.
     public var fairness: FairnessResult?
+    /// Recall of the smallest class in each fold.
+    public var minorityRecall: MetricSpread
     /// Out-of-fold predicted class of each table row; nil for rows without a label.
     public var predictions: [Int?]
 
     /// The entry as a report result.
     public var resultEntry: ResultEntry {
-      var evaluation = self.evaluation
-      evaluation.warnings += notes
-      return ResultEntry(
+      ResultEntry(
         strategy: strategy, evaluation: evaluation, trainDistribution: trainDistribution,
-        fairness: fairness)
+        fairness: fairness, notes: notes, minorityRecall: minorityRecall)
     }
   }
 

@@ -202,17 +202,36 @@ public struct StrategyComparison: Sendable {
     return ComparisonResult.Entry(
       strategy: name, trainDistribution: distribution, notes: notes,
       evaluation: validation.evaluation, fairness: fairness,
+      minorityRecall: minorityRecall(validation, dataset: dataset),
       predictions: validation.predictions)
   }
 
+  /// Recall of the smallest class (the first of equals) in each fold's test rows.
+  func minorityRecall(_ validation: CrossValidationResult, dataset: Dataset) -> MetricSpread {
+    let counts = ClassDistribution(dataset).classes.map(\.count)
+    let minority = counts.indices.min { counts[$0] < counts[$1] } ?? 0
+    var found = [Int](repeating: 0, count: folds)
+    var total = [Int](repeating: 0, count: folds)
+    let codes = dataset.labelCodes
+    for (row, fold) in validation.foldOfRow.enumerated() {
+      guard let fold, Int(codes[row]) == minority else { continue }
+      total[fold] += 1
+      if validation.predictions[row] == minority { found[fold] += 1 }
+    }
+    let values: [Double?] = (0..<folds).map { fold in
+      total[fold] > 0 ? Double(found[fold]) / Double(total[fold]) : nil
+    }
+    return MetricSpread(name: "recall of \(dataset.classNames[minority])", values: values)
+  }
+
   /// The notes of every fold, each once: a note every fold made as it is, the others
-  /// prefixed with their fold.
+  /// followed by their fold.
   static func mergedNotes(_ perFold: [[String]]) -> [String] {
     var merged: [String] = []
     for (fold, notes) in perFold.enumerated() {
       for note in notes {
         let everywhere = perFold.allSatisfy { $0.contains(note) }
-        let text = everywhere ? note : "fold \(fold + 1): \(note)"
+        let text = everywhere ? note : "\(note) (fold \(fold + 1))"
         if !merged.contains(text) { merged.append(text) }
       }
     }
