@@ -221,7 +221,7 @@ public struct StrategyComparison: Sendable {
     let values: [Double?] = (0..<folds).map { fold in
       total[fold] > 0 ? Double(found[fold]) / Double(total[fold]) : nil
     }
-    return MetricSpread(name: "recall of \(dataset.classNames[minority])", values: values)
+    return MetricSpread(name: "recall(\(dataset.classNames[minority]))", values: values)
   }
 
   /// The notes of every fold, each once: a note every fold made as it is, the others
