@@ -19,9 +19,10 @@ struct CompareCommandTests {
     ])
     #expect(run.status == 0, "\(run.standardError)")
     let entries = try results(run)
-    #expect(entries.map { $0["strategy"] as? String } == [
-      "baseline", "random-over", "smote", "class-weight",
-    ])
+    #expect(
+      entries.map { $0["strategy"] as? String } == [
+        "baseline", "random-over", "smote", "class-weight",
+      ])
     for entry in entries {
       for key in ["trainDistribution", "confusionMatrix", "metrics", "perClass", "fairness"] {
         #expect(entry.keys.contains(key), "\(key) missing")
