@@ -98,7 +98,7 @@ extension Command {
   /// are never overwritten, even with `--force`.
   static func emit(_ text: String, _ arguments: ParsedArguments) throws(FulcrumError) {
     guard let path = arguments.value(.output), path != "-" else {
-      standardOutput(text)
+      try standardOutput(text)
       return
     }
     try checkOutput(arguments)
