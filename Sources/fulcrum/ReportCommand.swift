@@ -111,7 +111,9 @@ extension Command {
     if let input = arguments.operands.first(where: { sameFile($0, path) }) {
       throw FulcrumError(.cannotCreate, "\(path): is the input \(input); choose another --output")
     }
-    if !arguments.flag(.force), FileManager.default.fileExists(atPath: path) {
+    if !arguments.flag(.force), FileManager.default.fileExists(atPath: path),
+      !OutputFile.isStream(path)
+    {
       throw FulcrumError(.cannotCreate, "\(path): already exists; add --force to replace it")
     }
   }
