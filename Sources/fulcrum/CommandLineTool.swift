@@ -64,6 +64,16 @@ func standardOutput(_ text: String) throws(FulcrumError) {
 }
 
 /// Writes one line to standard error.
+///
+/// A failure is ignored: there is nowhere left to report it, and the exit status still
+/// says what went wrong (`FileHandle.write` would trap instead).
 func standardError(_ line: String) {
-  FileHandle.standardError.write(Data((line + "\n").utf8))
+  let bytes = Array((line + "\n").utf8)
+  var written = 0
+  while written < bytes.count {
+    let count = bytes[written...].withUnsafeBytes { write(STDERR_FILENO, $0.baseAddress, $0.count) }
+    if count < 0, errno == EINTR { continue }
+    guard count > 0 else { return }
+    written += count
+  }
 }

@@ -1,11 +1,14 @@
 import Foundation
 import Testing
 
-@Suite("Standard output that refuses the report")
+@Suite("Standard output or error that refuses the text")
 struct StandardOutputFailureTests {
-  /// Runs `fulcrum` with standard output on `/dev/full`, where every write fails with
-  /// "no space left on device", and standard error in a file.
-  private func runIntoFullDevice(_ arguments: [String]) throws -> (status: Int32, error: String) {
+  /// Runs `fulcrum` with standard output (or, with `errorToFull`, standard error) on
+  /// `/dev/full`, where every write fails with "no space left on device", and the other
+  /// stream in a file.
+  private func runIntoFullDevice(_ arguments: [String], errorToFull: Bool = false) throws -> (
+    status: Int32, error: String
+  ) {
     let folder = try Binary.scratchFolder()
     defer { try? FileManager.default.removeItem(at: folder) }
     let errPath = folder.appendingPathComponent("stderr")
@@ -22,8 +25,8 @@ struct StandardOutputFailureTests {
     variables["SWIFT_BACKTRACE"] = "enable=no"
     process.environment = variables
     process.standardInput = FileHandle.nullDevice
-    process.standardOutput = full
-    process.standardError = err
+    process.standardOutput = errorToFull ? err : full
+    process.standardError = errorToFull ? full : err
     try process.run()
     process.waitUntilExit()
     try err.close()
@@ -43,5 +46,13 @@ struct StandardOutputFailureTests {
       #expect(
         run.error.hasPrefix("fulcrum: standard output: cannot write the report"), "\(arguments)")
     }
+  }
+
+  @Test(
+    "an error line that standard error cannot take still ends with the error's exit status",
+    .enabled(if: FileManager.default.fileExists(atPath: "/dev/full")))
+  func fullErrorDevice() throws {
+    let run = try runIntoFullDevice(["report", "no-such-file.csv"], errorToFull: true)
+    #expect(run.status == 66)
   }
 }
