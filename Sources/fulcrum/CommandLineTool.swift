@@ -33,11 +33,11 @@ enum CommandLineTool {
         isOverview
         ? UsageText.overview(dashboard: command, commands: commands)
         : UsageText.help(for: command)
-      standardOutput(text)
+      try standardOutput(text)
       return 0
     }
     if parsed.flag(.version) {
-      standardOutput("fulcrum \(fulcrumVersion)\n")
+      try standardOutput("fulcrum \(fulcrumVersion)\n")
       return 0
     }
     try ArgumentParser.checkOperands(parsed, for: command)
@@ -46,11 +46,36 @@ enum CommandLineTool {
 }
 
 /// Writes `text` to standard output as is.
-func standardOutput(_ text: String) {
-  FileHandle.standardOutput.write(Data(text.utf8))
+///
+/// Goes through write(2) rather than `FileHandle.write`, which traps on an error: a full
+/// disk or a closed descriptor must end in an error line and a failing exit status, so a
+/// script never takes a truncated report for a complete one.
+/// - Throws: `.cannotCreate` when standard output does not take every byte.
+func standardOutput(_ text: String) throws(FulcrumError) {
+  let bytes = Array(text.utf8)
+  var written = 0
+  while written < bytes.count {
+    let count = bytes[written...].withUnsafeBytes { write(STDOUT_FILENO, $0.baseAddress, $0.count) }
+    if count < 0 {
+      if errno == EINTR { continue }
+      let reason = String(cString: strerror(errno)).lowercased()
+      throw FulcrumError(.cannotCreate, "standard output: cannot write the report (\(reason))")
+    }
+    written += count
+  }
 }
 
 /// Writes one line to standard error.
+///
+/// A failure is ignored: there is nowhere left to report it, and the exit status still
+/// says what went wrong (`FileHandle.write` would trap instead).
 func standardError(_ line: String) {
-  FileHandle.standardError.write(Data((line + "\n").utf8))
+  let bytes = Array((line + "\n").utf8)
+  var written = 0
+  while written < bytes.count {
+    let count = bytes[written...].withUnsafeBytes { write(STDERR_FILENO, $0.baseAddress, $0.count) }
+    if count < 0, errno == EINTR { continue }
+    guard count > 0 else { return }
+    written += count
+  }
 }

@@ -98,7 +98,7 @@ extension Command {
   /// are never overwritten, even with `--force`.
   static func emit(_ text: String, _ arguments: ParsedArguments) throws(FulcrumError) {
     guard let path = arguments.value(.output), path != "-" else {
-      standardOutput(text)
+      try standardOutput(text)
       return
     }
     try checkOutput(arguments)
@@ -111,19 +111,21 @@ extension Command {
     if let input = arguments.operands.first(where: { sameFile($0, path) }) {
       throw FulcrumError(.cannotCreate, "\(path): is the input \(input); choose another --output")
     }
-    if !arguments.flag(.force), FileManager.default.fileExists(atPath: path) {
+    if !arguments.flag(.force), FileManager.default.fileExists(atPath: path),
+      !OutputFile.isStream(path)
+    {
       throw FulcrumError(.cannotCreate, "\(path): already exists; add --force to replace it")
     }
   }
 
   /// Whether two paths name the same existing file (same device and inode).
+  ///
+  /// stat(2) follows symbolic links, so an input reached through a link, or an output
+  /// path that is a link to the input, counts as the input itself.
   private static func sameFile(_ first: String, _ second: String) -> Bool {
-    let manager = FileManager.default
-    guard let a = try? manager.attributesOfItem(atPath: first),
-      let b = try? manager.attributesOfItem(atPath: second),
-      let deviceA = a[.systemNumber] as? Int, let deviceB = b[.systemNumber] as? Int,
-      let inodeA = a[.systemFileNumber] as? Int, let inodeB = b[.systemFileNumber] as? Int
-    else { return false }
-    return deviceA == deviceB && inodeA == inodeB
+    var a = stat()
+    var b = stat()
+    guard stat(first, &a) == 0, stat(second, &b) == 0 else { return false }
+    return a.st_dev == b.st_dev && a.st_ino == b.st_ino
   }
 }

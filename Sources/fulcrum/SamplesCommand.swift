@@ -23,7 +23,7 @@ extension Command {
     if let first = samples.first {
       lines += ["", "Try: fulcrum report \(first.path)"]
     }
-    standardOutput(lines.joined(separator: "\n") + "\n")
+    try standardOutput(lines.joined(separator: "\n") + "\n")
     return 0
   }
 

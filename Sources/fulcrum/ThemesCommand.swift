@@ -10,7 +10,7 @@ extension Command {
     let environment = ProcessInfo.processInfo.environment
     let found = ThemeLocator.available(environment: environment)
     guard !found.isEmpty else {
-      standardOutput(
+      try standardOutput(
         "No theme files found; the dashboard uses its built-in dark theme.\n"
           + "Put NAME.theme files in \(userFolder(environment)) to add themes.\n")
       return 0
@@ -22,7 +22,7 @@ extension Command {
       lines.append("  \(entry.name)\(padding)  \(entry.path)")
     }
     lines += ["", "Your own themes go in \(userFolder(environment))."]
-    standardOutput(lines.joined(separator: "\n") + "\n")
+    try standardOutput(lines.joined(separator: "\n") + "\n")
     return 0
   }
 

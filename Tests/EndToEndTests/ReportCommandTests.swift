@@ -90,4 +90,21 @@ struct ReportCommandTests {
     #expect(run.errorLines.count == 1)
     #expect(try String(contentsOfFile: input, encoding: .utf8) == original)
   }
+
+  @Test("never overwrites an input reached through a symbolic link, either way round")
+  func protectsLinkedInput() throws {
+    let folder = try Binary.scratchFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let input = folder.appendingPathComponent("iris.csv").path
+    let link = folder.appendingPathComponent("link.csv").path
+    let original = "a,label\n1,x\n2,y\n"
+    try original.write(toFile: input, atomically: true, encoding: .utf8)
+    try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: input)
+    for (read, written) in [(link, input), (input, link)] {
+      let run = try Binary.run(["report", read, "--model", "none", "-o", written, "--force"])
+      #expect(run.status == 73, "report \(read) -o \(written)")
+      #expect(run.errorLines.count == 1)
+      #expect(try String(contentsOfFile: input, encoding: .utf8) == original)
+    }
+  }
 }

@@ -36,7 +36,9 @@ public struct StratifiedFolds: Sendable {
     }
     guard folds <= labelled else {
       throw FulcrumError(
-        .usage, "--folds \(folds) is more than the \(labelled) labelled rows; use fewer folds")
+        .usage,
+        "--folds \(folds) is more than the \(labelled) labelled rows; use --folds \(labelled) "
+          + "or fewer, or --model none to describe the table without a model")
     }
     var warnings: [String] = []
     for (index, rows) in rowsByClass.enumerated() where !rows.isEmpty {

@@ -29,6 +29,13 @@ struct ARFFParser {
     case "@attribute":
       switch ARFFAttribute.parse(tokens.dropFirst()) {
       case .success(let attribute):
+        // Weka refuses a repeated name too; two columns answering to one name would make
+        // --label and --sensitive ambiguous.
+        if attributes.contains(where: { $0.name == attribute.name }) {
+          throw ARFFLineError(
+            column: tokens.dropFirst().first?.column,
+            message: "attribute '\(attribute.name)' is declared twice; expected unique names")
+        }
         attributes.append(attribute)
         builders.append(ARFFColumnBuilder(attribute))
       case .failure(let error): throw error

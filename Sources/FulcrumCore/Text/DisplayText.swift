@@ -54,7 +54,10 @@ public enum DisplayText {
     -> String
   {
     guard limit > 0 else { return "" }
-    let safe = sanitize(text, charset: charset)
+    // Every character takes at least one column once sanitised, so nothing after the
+    // first `limit + 1` can show: a cell holding megabytes of text is never scanned whole
+    // on each redraw, and a text cut here still ends in the ellipsis below.
+    let safe = sanitize(String(text.prefix(limit + 1)), charset: charset)
     if isPlainASCII(safe), safe.utf8.count <= limit { return safe }
     let all = cells(of: safe, charset: charset)
     let total = all.reduce(0) { $0 + $1.width }

@@ -99,6 +99,18 @@ struct StratifiedFoldsTests {
     }
   }
 
+  @Test("more folds than rows names the largest fold count that works and --model none")
+  func tooManyFoldsAdvice() {
+    #expect(
+      throws: FulcrumError(
+        .usage,
+        "--folds 5 is more than the 3 labelled rows; use --folds 3 or fewer, or --model none "
+          + "to describe the table without a model")
+    ) {
+      _ = try StratifiedFolds(labels: [0, 1, 1], classNames: ["a", "b"], folds: 5, seed: 0)
+    }
+  }
+
   @Test("fewer than two folds or more folds than rows is a usage error")
   func foldCount() {
     for folds in [1, 9] {

@@ -100,6 +100,14 @@ struct ARFFReaderTests {
       loadError(text, name: "r.arff")?.message.hasPrefix("r.arff:2:14: unsupported type") == true)
   }
 
+  @Test("an attribute name declared twice is an error naming it")
+  func duplicateName() {
+    let text = "@relation r\n@attribute x numeric\n@attribute 'x' real\n@attribute y {a,b}\n@data\n"
+    #expect(
+      loadError(text, name: "r.arff")?.message
+        == "r.arff:3:12: attribute 'x' is declared twice; expected unique names")
+  }
+
   @Test("a header without @data is an error")
   func noData() {
     let error = loadError("@relation r\n@attribute x numeric\n", name: "r.arff")

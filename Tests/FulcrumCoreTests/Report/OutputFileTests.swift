@@ -49,3 +49,33 @@ struct OutputFileTests {
     }
   }
 }
+
+@Suite("Output to a stream")
+struct OutputStreamTests {
+  @Test("a named pipe is written in place, with or without replacing, and stays a pipe")
+  func namedPipe() throws {
+    let folder = NSTemporaryDirectory() + "fulcrum-stream-\(UUID().uuidString)"
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let pipe = folder + "/report.pipe"
+    #expect(mkfifo(pipe, 0o600) == 0)
+    // A reader opened first lets the writer open the pipe without blocking.
+    let reader = open(pipe, O_RDONLY | O_NONBLOCK)
+    #expect(reader >= 0)
+    defer { close(reader) }
+    #expect(OutputFile.isStream(pipe))
+    #expect(!OutputFile.isStream(folder))
+
+    for (text, replacing) in [("first\n", false), ("second\n", true)] {
+      try OutputFile.write(text, to: pipe, replacing: replacing)
+      var buffer = [UInt8](repeating: 0, count: 64)
+      let count = read(reader, &buffer, buffer.count)
+      #expect(count == text.utf8.count)
+      #expect(String(decoding: buffer.prefix(max(count, 0)), as: UTF8.self) == text)
+    }
+    var info = stat()
+    #expect(stat(pipe, &info) == 0)
+    #expect(info.st_mode & S_IFMT == S_IFIFO)
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["report.pipe"])
+  }
+}

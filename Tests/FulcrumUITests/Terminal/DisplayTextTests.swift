@@ -92,6 +92,18 @@ struct DisplayWidthTests {
     #expect(DisplayText.width(fitted) <= width)
   }
 
+  @Test(
+    "fit of a very long value shows only its start, ending in an ellipsis",
+    arguments: [
+      (String(repeating: "x", count: 3_000), "xxxxx…"),
+      (String(repeating: "李", count: 3_000), "李李…"),
+      ("ab" + String(repeating: "\u{1B}", count: 3_000), "ab\\x1…"),
+      ("abcde" + String(repeating: "e\u{301}", count: 3_000), "abcde…"),
+    ])
+  func fitLong(_ text: String, _ expected: String) {
+    #expect(DisplayText.fit(text, width: 6) == expected)
+  }
+
   @Test("a combining mark with nothing before it gets a dotted circle to sit on")
   func loneMark() {
     let cells = DisplayText.cells(of: "\u{301}x")
