@@ -108,7 +108,7 @@ extension Command {
   /// Throws when `--output` names an input, or an existing file without `--force`.
   static func checkOutput(_ arguments: ParsedArguments) throws(FulcrumError) {
     guard let path = arguments.value(.output), path != "-" else { return }
-    if let input = arguments.operands.first(where: { sameFile($0, path) }) {
+    if let input = arguments.operands.first(where: { OutputFile.isSameFile($0, path) }) {
       throw FulcrumError(.cannotCreate, "\(path): is the input \(input); choose another --output")
     }
     if !arguments.flag(.force), FileManager.default.fileExists(atPath: path),
@@ -116,16 +116,5 @@ extension Command {
     {
       throw FulcrumError(.cannotCreate, "\(path): already exists; add --force to replace it")
     }
-  }
-
-  /// Whether two paths name the same existing file (same device and inode).
-  ///
-  /// stat(2) follows symbolic links, so an input reached through a link, or an output
-  /// path that is a link to the input, counts as the input itself.
-  private static func sameFile(_ first: String, _ second: String) -> Bool {
-    var a = stat()
-    var b = stat()
-    guard stat(first, &a) == 0, stat(second, &b) == 0 else { return false }
-    return a.st_dev == b.st_dev && a.st_ino == b.st_ino
   }
 }

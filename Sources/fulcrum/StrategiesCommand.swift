@@ -6,7 +6,7 @@ extension Command {
   static let strategies = Command(
     name: "strategies", summary: "list the imbalance strategies and their parameters"
   ) { _ throws(FulcrumError) in
-    standardOutput(StrategyListing.render())
+    try standardOutput(StrategyListing.render())
     return 0
   }
 }

@@ -30,8 +30,17 @@ struct FoldJob: Sendable {
       if let map = transformed.testFeatures { testFeatures = map(testFeatures) }
       guard training.weights.contains(where: { $0 > 0 }) else {
         throw FulcrumError(
-          .dataError, "fold \(fold + 1): the training transform left no rows with weight")
+          .dataError, "fold \(fold + 1): the strategy left no training rows with weight")
       }
+    }
+    if let knn = classifier as? NearestNeighborClassifier,
+      knn.neighborCount > training.labels.count
+    {
+      let k = knn.neighborCount
+      throw FulcrumError(
+        .usage,
+        "knn:k=\(k) needs at least \(k) training rows, but fold \(fold + 1) trains on "
+          + "\(training.labels.count); choose a smaller k")
     }
     var classWeights = Array(repeating: 0.0, count: classCount)
     for (label, weight) in zip(training.labels, training.weights) { classWeights[label] += weight }

@@ -50,6 +50,17 @@ public enum OutputFile {
     return type == S_IFCHR || type == S_IFIFO || type == S_IFSOCK
   }
 
+  /// Whether two paths name the same existing file (same device and inode).
+  ///
+  /// stat(2) follows symbolic links, so an input reached through a link, or an output
+  /// path that is a link to the input, counts as the input itself.
+  public static func isSameFile(_ first: String, _ second: String) -> Bool {
+    var a = stat()
+    var b = stat()
+    guard stat(first, &a) == 0, stat(second, &b) == 0 else { return false }
+    return a.st_dev == b.st_dev && a.st_ino == b.st_ino
+  }
+
   private static func writeInPlace(_ contents: String, to path: String) throws(FulcrumError) {
     let descriptor = open(path, O_WRONLY)
     guard descriptor >= 0 else { throw failure(path) }

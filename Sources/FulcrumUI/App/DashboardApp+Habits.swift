@@ -263,6 +263,10 @@ extension DashboardApp {
       state.message = ("export: load a dataset first", .warning)
       return
     }
+    if let input = state.entries.first(where: { OutputFile.isSameFile($0.path, path) }) {
+      state.message = ("export: \(path) is the data file \(input.name); choose another name", .bad)
+      return
+    }
     let contents = format.render(report)
     if FileManager.default.fileExists(atPath: path) {
       state.mode = .confirmOverwrite(path: path, contents: contents)
