@@ -111,6 +111,8 @@ extension DashboardApp {
       default:
         if prompt.edit(key) { state.mode = .exportPath(prompt) }
       }
+    case .parameter(let strategy, let name, let original):
+      editParameter(key, strategy: strategy, name: name, original: original)
     case .confirmOverwrite(let path, let contents):
       state.mode = .normal
       if key == .character("y") || key == .character("Y") {
@@ -129,6 +131,7 @@ extension DashboardApp {
     case .search(let prompt), .exportPath(let prompt): prompt.draw(on: surface)
     case .confirmOverwrite(let path, _):
       PromptLine(label: "\(path) exists. Replace it? (y/n) ").draw(on: surface)
+    case .parameter: break
     }
   }
 
@@ -226,7 +229,9 @@ extension DashboardApp {
 
   /// The report of what the current screen shows, or nil when there is nothing to report.
   public func currentReport() -> Report? {
-    state.currentDataset.map { Report(describing: $0.dataset) }
+    if state.screen == .compare, let report = comparisonReport() { return report }
+    if state.screen == .lab, let report = labReport() { return report }
+    return state.currentDataset.map { Report(describing: $0.dataset) }
   }
 
   /// A file name to start the export prompt with: the dataset's name and `-report.md`.
@@ -322,7 +327,7 @@ extension DashboardApp {
   // MARK: Mouse
 
   /// A click selects the line under the pointer (or the tab clicked); the wheel scrolls.
-  func handleMouse(_ event: MouseEvent, height: Int) {
+  func handleMouse(_ event: MouseEvent, width: Int, height: Int) {
     guard state.mode.isNormal, !state.showingHelp else { return }
     switch event.kind {
     case .wheelUp:
@@ -330,7 +335,7 @@ extension DashboardApp {
     case .wheelDown:
       for _ in 0..<3 { perform(.moveDown) }
     case .press:
-      if event.row == 0, let screen = tabScreen(at: event.col) {
+      if event.row == 0, let screen = tabScreen(at: event.col, width: width) {
         state.screen = screen
         return
       }
@@ -343,10 +348,11 @@ extension DashboardApp {
   }
 
   /// The screen whose tab covers column `col` of the top row (laid out as `drawTabs` does).
-  private func tabScreen(at col: Int) -> ScreenID? {
+  private func tabScreen(at col: Int, width terminalWidth: Int) -> ScreenID? {
     var x = 1
-    for screen in ScreenID.allCases {
-      let width = DisplayText.width(" \(screen.rawValue) \(screen.title) ")
+    let labels = ScreenID.tabLabels(active: state.screen, width: terminalWidth)
+    for (screen, label) in zip(ScreenID.allCases, labels) {
+      let width = DisplayText.width(label)
       if col >= x, col < x + width { return screen }
       x += width + 1
     }
