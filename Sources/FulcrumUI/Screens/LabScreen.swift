@@ -27,7 +27,9 @@ enum LabScreen {
       return
     }
     ModelScreen.drawChoices(state.evaluation, name: entry.name, on: surface)
-    let left = min(listWidth, max(16, surface.width / 3))
+    // On a narrow terminal the form takes the whole width once it has the cursor.
+    let narrow = surface.width < 70 && state.lab.focus == .parameters
+    let left = narrow ? 0 : min(listWidth, max(16, surface.width / 3))
     drawList(
       state, on: surface.region(Rect(row: 2, col: 0, height: surface.height - 2, width: left)))
     let right = surface.region(
@@ -75,7 +77,7 @@ enum LabScreen {
     form.draw(on: surface.region(Rect(row: 1, col: 0, height: formHeight, width: surface.width)))
     let below = surface.region(
       Rect(
-        row: formHeight + 2, col: 0, height: surface.height - formHeight - 2,
+        row: formHeight + 1, col: 0, height: surface.height - formHeight - 1,
         width: surface.width))
     if let running = state.comparison, running.request.screen == .lab {
       let frames = surface.charset.spinner
@@ -140,39 +142,68 @@ enum LabScreen {
 
   /// A strategy's run next to the baseline: training classes before and after, the
   /// confusion matrix and each metric with its change. Also the Compare screen's zoom.
+  ///
+  /// The three blocks flow left to right and wrap to the next band when the width runs out.
   static func drawResult(_ run: StrategyRun, baseline: StrategyRun, on surface: Surface) {
-    guard surface.height > 0 else { return }
+    guard surface.height > 0, surface.width > 2 else { return }
     let charset = surface.charset
     let classes = run.classNames
+    let shownClasses = min(classes.count, 8)
     let paired = PairedHistogram(
       labels: classes, first: run.trainingBefore, second: run.trainingAfter)
-    let histogramHeight = min(paired.naturalHeight, max(2, (surface.height - 2) / 2))
-    let histogramWidth = min(surface.width - 2, 46)
-    surface.put("Training rows per fold", row: 0, col: 1, role: .title)
-    paired.draw(
-      on: surface.region(
-        Rect(row: 1, col: 1, height: histogramHeight, width: histogramWidth)))
     let matrix = run.evaluation.confusionMatrix
     let heatmap = ConfusionHeatmap(labels: matrix.labels, counts: matrix.counts)
+    let histogramWidth = min(46, max(24, (surface.width - 4) / 2), surface.width - 2)
     let heatWidth = min(heatmap.naturalWidth(charset: charset), surface.width - 2)
-    let tableWidth = 43
-    let besideHistogram = histogramWidth + 3 + max(heatWidth, tableWidth) <= surface.width
-    let top = besideHistogram ? 0 : histogramHeight + 2
-    let col = besideHistogram ? histogramWidth + 3 : 1
-    let room = surface.width - col - 1
-    let heatRows = min(classes.count + 1, max(2, (surface.height - top - 1) / 2))
-    let sideBySide = heatWidth + 2 + tableWidth <= room
-    surface.put("Confusion matrix", row: top, col: col, role: .title)
-    heatmap.draw(
-      on: surface.region(Rect(row: top + 1, col: col, height: heatRows, width: heatWidth)))
-    let tableTop = sideBySide ? top + 1 : top + heatRows + 2
-    let tableCol = sideBySide ? col + heatWidth + 2 : col
-    drawMetrics(
-      run, baseline: baseline,
-      on: surface.region(
-        Rect(
-          row: tableTop, col: tableCol, height: surface.height - tableTop,
-          width: min(tableWidth, surface.width - tableCol))))
+    let tableWidth = min(43, surface.width - 2)
+    let blocks: [(title: String, width: Int, height: Int)] = [
+      ("Training rows per fold", histogramWidth, shownClasses * 2),
+      ("Confusion matrix", max(heatWidth, 16), shownClasses + 1),
+      ("", tableWidth, metrics.count + 1),
+    ]
+    // When everything cannot fit, the metrics and their changes come first.
+    var order = [0, 1, 2]
+    if flow(blocks, order: order, width: surface.width).height > surface.height {
+      order = [2, 0, 1]
+    }
+    for (index, origin) in flow(blocks, order: order, width: surface.width).origins {
+      let block = blocks[index]
+      let titled = block.title.isEmpty ? 0 : 1
+      if !block.title.isEmpty {
+        surface.put(
+          block.title, row: origin.row, col: origin.col, role: .title, maxWidth: block.width)
+      }
+      let region = surface.region(
+        Rect(row: origin.row + titled, col: origin.col, height: block.height, width: block.width))
+      switch index {
+      case 0: paired.draw(on: region)
+      case 1: heatmap.draw(on: region)
+      default: drawMetrics(run, baseline: baseline, on: region)
+      }
+    }
+  }
+
+  /// Where each block goes when they flow left to right in `order`, wrapping to a new
+  /// band when the width runs out, and the height used.
+  static func flow(
+    _ blocks: [(title: String, width: Int, height: Int)], order: [Int], width: Int
+  ) -> (origins: [(Int, (row: Int, col: Int))], height: Int) {
+    var origins: [(Int, (row: Int, col: Int))] = []
+    var row = 0
+    var col = 1
+    var bandHeight = 0
+    for index in order {
+      let block = blocks[index]
+      if col > 1, col + block.width > width - 1 {
+        row += bandHeight + 1
+        col = 1
+        bandHeight = 0
+      }
+      origins.append((index, (row, col)))
+      bandHeight = max(bandHeight, block.height + (block.title.isEmpty ? 0 : 1))
+      col += block.width + 3
+    }
+    return (origins, row + bandHeight)
   }
 
   /// Metric, the run's mean ± sd, the baseline's mean and the change, good or bad.
