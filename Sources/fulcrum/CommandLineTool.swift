@@ -4,7 +4,9 @@ import FulcrumCore
 /// Picks the command a command line names, runs it, and turns errors into exit codes.
 enum CommandLineTool {
   /// The subcommands, in the order help lists them.
-  static let commands: [Command] = [.report, .samples, .themes]
+  static let commands: [Command] = [
+    .report, .compare, .resample, .strategies, .samples, .themes,
+  ]
 
   /// Runs `arguments` (without the program name) and returns the exit code.
   static func run(_ arguments: [String]) -> Int32 {

@@ -22,6 +22,15 @@ final class FoldProgress: Sendable {
     draw(completed: progress.completedFolds, of: progress.totalFolds)
   }
 
+  /// Redraws the line after a fold of a comparison finishes (called from worker threads);
+  /// `names` are the strategies, baseline first.
+  func show(_ progress: ComparisonProgress, names: [String]) {
+    write(
+      "\rcompare: \(progress.completed) of \(progress.total) folds done"
+        + " (strategy \(progress.strategy + 1) of \(progress.strategyCount),"
+        + " \(names[progress.strategy]): fold \(progress.fold + 1) of \(progress.folds))\u{1B}[K")
+  }
+
   private func draw(completed: Int, of total: Int) {
     write("\rcross-validation: \(completed) of \(total) folds done")
   }

@@ -38,7 +38,7 @@ extension Command {
   }
 
   /// The evaluation the report options ask for, checked before the file is read.
-  private static func evaluationRequest(_ arguments: ParsedArguments) throws(FulcrumError)
+  static func evaluationRequest(_ arguments: ParsedArguments) throws(FulcrumError)
     -> EvaluationRequest
   {
     var request = EvaluationRequest()

@@ -49,3 +49,10 @@ extension Option {
     "fail-below", "NAME=VALUE,…", repeatable: true,
     help: "exit 1 when a fairness ratio is below VALUE")
 }
+
+/// The options of the strategy commands.
+extension Option {
+  static let strategy = Option.value(
+    "strategy", "SPEC", short: "s", repeatable: true,
+    help: "a strategy as name[:key=value,…], e.g. smote:k=3 (see 'fulcrum strategies')")
+}

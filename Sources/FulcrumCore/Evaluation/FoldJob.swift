@@ -23,7 +23,8 @@ struct FoldJob: Sendable {
     if let transform {
       guard !isCancelled() else { return nil }
       let context = TransformContext(
-        fold: fold, seed: FoldJob.seed(seed, fold: fold), classNames: dataset.classNames)
+        fold: fold, seed: FoldJob.seed(seed, fold: fold), classNames: dataset.classNames,
+        trainingRows: trainingRows, encoder: encoder)
       let transformed = try transform(training, context)
       training = transformed.training
       if let map = transformed.testFeatures { testFeatures = map(testFeatures) }

@@ -7,11 +7,20 @@ public struct TransformContext: Sendable {
   public var seed: UInt64
   /// Class names, indexed as `TrainingSet.labels`.
   public var classNames: [String]
+  /// The table row of each training row, in `TrainingSet` order (ascending).
+  public var trainingRows: [Int]
+  /// The encoding learnt from this fold's training rows, which made the features.
+  public var encoder: FeatureEncoder?
 
-  public init(fold: Int, seed: UInt64, classNames: [String]) {
+  public init(
+    fold: Int, seed: UInt64, classNames: [String], trainingRows: [Int] = [],
+    encoder: FeatureEncoder? = nil
+  ) {
     self.fold = fold
     self.seed = seed
     self.classNames = classNames
+    self.trainingRows = trainingRows
+    self.encoder = encoder
   }
 }
 

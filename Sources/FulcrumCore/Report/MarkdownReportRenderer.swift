@@ -30,6 +30,18 @@ public struct MarkdownReportRenderer: Sendable {
       "",
       "Imbalance ratio \(StatisticText.ratio(dataset.imbalanceRatio)),"
         + " entropy balance \(StatisticText.ratio(dataset.entropyBalance)).",
+    ]
+    // A comparison is about the strategies; the column table is in a plain report.
+    if report.results.count > 1 {
+      if !report.notes.isEmpty {
+        lines += ["", "## Notes", ""] + report.notes.map { "- " + escaped($0) }
+      }
+      for block in ComparisonSections(markdown: true, nameLimit: 40).blocks(report.results) {
+        lines += ["", block]
+      }
+      return lines.joined(separator: "\n") + "\n"
+    }
+    lines += [
       "", "## Columns", "",
       "| name | type | missing | distinct | min | mean | max | top levels |",
       "|---|---|---:|---:|---:|---:|---:|---|",

@@ -17,11 +17,17 @@ public struct ResultEntry: Codable, Sendable, Equatable {
   public var fairness: FairnessResult?
   /// Each `--fail-above` / `--fail-below` limit checked against `fairness`.
   public var fairnessChecks: [FairnessLimitCheck]
+  /// What the strategy did in the training folds and what it could not do; empty for the
+  /// baseline and for a plain report.
+  public var notes: [String]
+  /// Recall of the smallest class, per fold, in a comparison; nil elsewhere.
+  public var minorityRecall: MetricSpread?
 
   public init(
     strategy: String, evaluation: ModelEvaluation? = nil,
     trainDistribution: [ClassWeight]? = nil, weightColumn: String? = nil,
-    fairness: FairnessResult? = nil, fairnessChecks: [FairnessLimitCheck] = []
+    fairness: FairnessResult? = nil, fairnessChecks: [FairnessLimitCheck] = [],
+    notes: [String] = [], minorityRecall: MetricSpread? = nil
   ) {
     self.strategy = strategy
     self.evaluation = evaluation
@@ -29,6 +35,8 @@ public struct ResultEntry: Codable, Sendable, Equatable {
     self.weightColumn = weightColumn
     self.fairness = fairness
     self.fairnessChecks = fairnessChecks
+    self.notes = notes
+    self.minorityRecall = minorityRecall
   }
 
   /// Whether a fairness limit was exceeded.
@@ -36,6 +44,7 @@ public struct ResultEntry: Codable, Sendable, Equatable {
 
   private enum CodingKeys: String, CodingKey {
     case strategy, confusionMatrix, trainDistribution, weightColumn, fairness, fairnessChecks
+    case notes, minorityRecall
   }
 
   public init(from decoder: any Decoder) throws {
@@ -50,6 +59,8 @@ public struct ResultEntry: Codable, Sendable, Equatable {
     fairness = try container.decodeIfPresent(FairnessResult.self, forKey: .fairness)
     fairnessChecks =
       try container.decodeIfPresent([FairnessLimitCheck].self, forKey: .fairnessChecks) ?? []
+    notes = try container.decodeIfPresent([String].self, forKey: .notes) ?? []
+    minorityRecall = try container.decodeIfPresent(MetricSpread.self, forKey: .minorityRecall)
   }
 
   // Written by hand to lay the evaluation's fields out flat and keep `null` for absent values.
@@ -61,6 +72,9 @@ public struct ResultEntry: Codable, Sendable, Equatable {
     try container.encode(weightColumn, forKey: .weightColumn)
     try container.encode(fairness, forKey: .fairness)
     try container.encode(fairnessChecks, forKey: .fairnessChecks)
+    try container.encode(notes, forKey: .notes)
+    // Only a comparison measures it; a plain report keeps its earlier keys.
+    try container.encodeIfPresent(minorityRecall, forKey: .minorityRecall)
   }
 }
 

@@ -15,12 +15,24 @@ public struct TextReportRenderer: Sendable {
     var lines = summaryLines(report.dataset)
     lines.append("")
     lines += histogramLines(report.dataset)
-    lines.append("")
-    lines += columnLines(report.dataset.schema)
+    // A comparison is about the strategies; the column table is in a plain report.
+    let isComparison = report.results.count > 1
+    if !isComparison {
+      lines.append("")
+      lines += columnLines(report.dataset.schema)
+    }
     if !report.notes.isEmpty {
       lines.append("")
       lines.append("Notes")
       lines += report.notes.map { "  - " + PlainText.sanitized($0) }
+    }
+    if isComparison {
+      let sections = ComparisonSections(markdown: false, nameLimit: nameLimit)
+      for block in sections.blocks(report.results) {
+        lines.append("")
+        lines.append(block)
+      }
+      return lines.joined(separator: "\n") + "\n"
     }
     let sections = EvaluationSections(markdown: false, nameLimit: nameLimit)
     for result in report.results {
