@@ -12,7 +12,8 @@ extension DashboardApp {
     let evaluation = state.evaluation
     let request = ComparisonRequest(
       entry: current, specs: specs, model: evaluation.model, folds: evaluation.folds,
-      seed: evaluation.seed, sensitive: state.fairness.ticked, screen: screen)
+      seed: evaluation.seed, sensitive: state.fairness.ticked,
+      positive: state.fairness.positive, reference: state.fairness.reference, screen: screen)
     if let running = state.comparison {
       running.cancel.cancel()
       state.message = ("replaced the running \(running.request.screen.title) run", .status)
@@ -94,10 +95,5 @@ extension DashboardApp {
       text += "starting \(running.request.screen.title) run \(dot) " + Formatting.seconds(elapsed)
     }
     return text + " \(dot) Esc cancels"
-  }
-
-  /// Stands in until a runner is installed: says the comparison cannot run.
-  public static let noComparisonRunner: ComparisonRunner = { _, _, _, _ throws(FulcrumError) in
-    throw FulcrumError(.usage, "comparisons are not available in this build")
   }
 }

@@ -18,7 +18,7 @@ public final class DashboardApp {
   public var environment = ProcessInfo.processInfo.environment
   /// Runs the Lab's and Compare screen's comparisons; replaceable so tests use fixed
   /// results.
-  public var comparisonRunner: ComparisonRunner = DashboardApp.noComparisonRunner
+  public var comparisonRunner: ComparisonRunner = DashboardApp.strategyComparison
 
   public init(
     state: DashboardState, keymap: Keymap = .standard, jobs: JobQueue, label: String?,

@@ -13,7 +13,7 @@ public enum JobEvent: Sendable {
   /// Evaluation `id` stopped because it was cancelled.
   case evaluationCancelled(id: Int)
   /// Lab or Compare run `id` moved on to another step.
-  case comparisonProgress(id: Int, ComparisonProgress)
+  case comparisonProgress(id: Int, RunProgress)
   case compared(id: Int, ComparisonOutcome)
   case comparisonFailed(id: Int, message: String)
   case comparisonCancelled(id: Int)

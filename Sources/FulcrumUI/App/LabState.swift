@@ -89,6 +89,6 @@ public struct RunningComparison: Sendable {
   public var id: Int
   public var request: ComparisonRequest
   public var started: Double
-  public var progress: ComparisonProgress?
+  public var progress: RunProgress?
   public var cancel: CancelFlag
 }

@@ -15,11 +15,13 @@ public struct StrategyRun: Sendable, Equatable {
   public var fairness: String?
   /// The full fairness analysis behind `fairness`, for the exported report.
   public var fairnessResult: FairnessResult?
+  /// The report entry the comparison engine made, when the run came from it.
+  public var report: ResultEntry?
 
   public init(
     spec: String, trainingBefore: [Double], trainingAfter: [Double],
     evaluation: ModelEvaluation, notes: [String] = [], fairness: String? = nil,
-    fairnessResult: FairnessResult? = nil
+    fairnessResult: FairnessResult? = nil, report: ResultEntry? = nil
   ) {
     self.spec = spec
     self.trainingBefore = trainingBefore
@@ -28,15 +30,17 @@ public struct StrategyRun: Sendable, Equatable {
     self.notes = notes
     self.fairness = fairness
     self.fairnessResult = fairnessResult
+    self.report = report
   }
 
   /// The entry of an exported report for this run.
   public var resultEntry: ResultEntry {
-    ResultEntry(
-      strategy: spec, evaluation: evaluation,
-      trainDistribution: zip(classNames, trainingAfter).map {
-        ClassWeight(name: $0, weight: $1)
-      }, fairness: fairnessResult)
+    report
+      ?? ResultEntry(
+        strategy: spec, evaluation: evaluation,
+        trainDistribution: zip(classNames, trainingAfter).map {
+          ClassWeight(name: $0, weight: $1)
+        }, fairness: fairnessResult)
   }
 
   /// The class names, in the order of the distributions and the confusion matrix.
@@ -79,14 +83,17 @@ public struct ComparisonRequest: Sendable, Equatable {
   public var model: ReferenceModel
   public var folds: Int
   public var seed: UInt64
-  /// Sensitive columns ticked on the Fairness screen.
+  /// Sensitive columns ticked on the Fairness screen, with its positive class and
+  /// reference group (nil for the defaults).
   public var sensitive: [String]
+  public var positive: String?
+  public var reference: String?
   /// The screen the results are for.
   public var screen: ScreenID
 
   public init(
     entry: Int, specs: [String], model: ReferenceModel, folds: Int, seed: UInt64,
-    sensitive: [String], screen: ScreenID
+    sensitive: [String], positive: String? = nil, reference: String? = nil, screen: ScreenID
   ) {
     self.entry = entry
     self.specs = specs
@@ -94,12 +101,14 @@ public struct ComparisonRequest: Sendable, Equatable {
     self.folds = folds
     self.seed = seed
     self.sensitive = sensitive
+    self.positive = positive
+    self.reference = reference
     self.screen = screen
   }
 }
 
 /// How far a comparison has got: steps are folds of each strategy, baseline included.
-public struct ComparisonProgress: Sendable, Equatable {
+public struct RunProgress: Sendable, Equatable {
   public var completed: Int
   public var total: Int
   /// What runs now, such as `smote fold 3`.
@@ -116,6 +125,6 @@ public struct ComparisonProgress: Sendable, Equatable {
 /// returns nil once cancelled.
 public typealias ComparisonRunner =
   @Sendable (
-    Dataset, ComparisonRequest, _ progress: @escaping @Sendable (ComparisonProgress) -> Void,
+    Dataset, ComparisonRequest, _ progress: @escaping @Sendable (RunProgress) -> Void,
     _ isCancelled: @escaping @Sendable () -> Bool
   ) throws(FulcrumError) -> ComparisonOutcome?

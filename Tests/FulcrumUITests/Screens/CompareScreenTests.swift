@@ -156,7 +156,7 @@ struct CompareScreenTests {
     app.perform(.evaluate)
     let id = try #require(app.state.comparison?.id)
     app.apply([
-      .comparisonProgress(id: id, ComparisonProgress(completed: 4, total: 10, step: "smote fold 2"))
+      .comparisonProgress(id: id, RunProgress(completed: 4, total: 10, step: "smote fold 2"))
     ])
     now = 102
     let grid = CellGrid(width: 120, height: 40)

@@ -41,7 +41,7 @@ enum LabFixtures {
     let all = ["baseline"] + request.specs
     for (index, spec) in all.enumerated() {
       if isCancelled() { return nil }
-      progress(ComparisonProgress(completed: index, total: all.count, step: "\(spec) fold 1"))
+      progress(RunProgress(completed: index, total: all.count, step: "\(spec) fold 1"))
     }
     return ComparisonOutcome(
       baseline: run("baseline", slot: 0),
