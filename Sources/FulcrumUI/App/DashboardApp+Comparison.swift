@@ -70,6 +70,9 @@ extension DashboardApp {
       state.compare.outcome = outcome
       state.compare.request = request
       state.compare.panel = min(state.compare.panel, outcome.runs.count)
+      // The results are what the user waited for: on a narrow terminal they replace the
+      // list, which is one ← away.
+      state.compare.focus = .panels
     }
   }
 

@@ -240,6 +240,8 @@ extension DashboardApp {
     for suffix in [".gz", ".csv", ".tsv", ".arff"] where stem.lowercased().hasSuffix(suffix) {
       stem = String(stem.dropLast(suffix.count))
     }
+    if state.screen == .compare, state.compare.outcome != nil { return stem + "-comparison.md" }
+    if state.screen == .lab, state.lab.current != nil { return stem + "-lab.md" }
     return stem + "-report.md"
   }
 
