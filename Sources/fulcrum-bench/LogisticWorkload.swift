@@ -1,8 +1,8 @@
 import Foundation
 import FulcrumCore
 
-/// `fulcrum-bench logistic`: 5-fold cross-validated logistic regression on a synthetic
-/// table (default 100 000 rows × 20 numeric features), timed against scikit-learn's
+/// `fulcrum-bench logistic`: 5-fold cross-validated logistic regression on a
+/// `SyntheticData` table (default 100 000 rows × 20 numeric features), timed against scikit-learn's
 /// `StandardScaler` + `LogisticRegression` pipeline on the same rows when a Python with
 /// scikit-learn is available (`FULCRUM_BENCH_PYTHON`, else /work/venv/bin/python).
 ///
@@ -29,9 +29,12 @@ func runLogisticWorkload(arguments: [String]) {
     }
     let rows = Int(options["rows"] ?? "") ?? 100_000
     let features = Int(options["features"] ?? "") ?? 20
-    let dataset = syntheticTable(rows: rows, features: features)
-    let csvPath = NSTemporaryDirectory() + "fulcrum-bench-logistic-\(rows)x\(features).csv"
-    writeCSV(dataset, to: csvPath)
+    // About 30 % positives, with classes that overlap.
+    let data = try BenchData(
+      SyntheticData(rows: rows, features: features, classWeights: [0.7, 0.3], noise: 5),
+      name: "logistic")
+    let dataset = data.dataset
+    let csvPath = data.path
     print("data: \(rows) rows × \(features) features, \(folds) folds (\(csvPath))")
     let (seconds, result) = try timed(validation, dataset)
     report("fulcrum \(model)", seconds, result.evaluation)
@@ -71,45 +74,6 @@ private func report(_ name: String, _ seconds: Double, _ evaluation: ModelEvalua
     print("left out: \(evaluation.leftOutColumns.joined(separator: ", "))")
   }
   for warning in evaluation.warnings { print("warning: \(warning)") }
-}
-
-/// Correlated Gaussian-like features on different scales and a label drawn from a
-/// logistic model of them (about 30 % positives), fixed by a built-in seed.
-private func syntheticTable(rows: Int, features: Int) -> Dataset {
-  var state: UInt64 = 0x2545_F491_4F6C_DD1D
-  func uniform() -> Double {
-    state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-    return (Double(state >> 11) + 0.5) / 9_007_199_254_740_992
-  }
-  func gaussian() -> Double {
-    (-2 * log(uniform())).squareRoot() * cos(2 * Double.pi * uniform())
-  }
-  var columns = (0..<features).map { _ in [Double](repeating: 0, count: rows) }
-  var codes = [UInt32](repeating: 0, count: rows)
-  // Every third feature is noise; the others matter less and less.
-  var effects = [Double](repeating: 0, count: features)
-  for j in 0..<features where j % 3 != 0 { effects[j] = 1.5 / Double(j + 1) }
-  for row in 0..<rows {
-    let shared = gaussian()
-    var score = -1.2
-    for j in 0..<features {
-      let value = 0.6 * shared + gaussian()
-      score += effects[j] * value
-      columns[j][row] = value * Double(j + 1) + Double(j * 10)
-    }
-    codes[row] = uniform() < 1 / (1 + exp(-score)) ? 1 : 0
-  }
-  var table = columns.enumerated().map { Column(name: "x\($0)", storage: .numeric($1)) }
-  table.append(Column(name: "label", storage: .categorical(codes: codes, levels: ["0", "1"])))
-  return Dataset(path: "synthetic", format: "csv", columns: table, labelIndex: features)
-}
-
-private func writeCSV(_ dataset: Dataset, to path: String) {
-  var text = dataset.columns.map(\.name).joined(separator: ",") + "\n"
-  for row in 0..<dataset.rowCount {
-    text += dataset.columns.map { $0.text(at: row) ?? "" }.joined(separator: ",") + "\n"
-  }
-  FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
 }
 
 /// Seconds and balanced accuracy of scikit-learn's pipeline, timed inside Python after the

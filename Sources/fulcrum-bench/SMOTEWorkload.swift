@@ -2,8 +2,8 @@ import Dispatch
 import Foundation
 import FulcrumCore
 
-/// Times SMOTE (k = 5) on a synthetic binary set — by default 100 000 rows × 20 features
-/// with a 95/5 class split — and, in the same run, imbalanced-learn's SMOTE on the very
+/// Times SMOTE (k = 5) on a `SyntheticData` binary set — by default 100 000 rows × 20
+/// features with a 95/5 class split — and, in the same run, imbalanced-learn's SMOTE on the very
 /// same numbers, then prints both times and their ratio.
 ///
 /// Options: `--rows N`, `--features D`, `--minority FRACTION`, `--repeats R`,
@@ -38,7 +38,18 @@ func runSMOTEWorkload(arguments: [String]) {
     position += 1
   }
 
-  let set = imbalancedGaussianSet(rows: rows, features: width, minorityShare: minorityShare)
+  let set: TrainingTable
+  do {
+    set = try BenchData(
+      SyntheticData(
+        rows: rows, features: width, classWeights: [1 - minorityShare, minorityShare],
+        noise: 5),
+      name: "smote"
+    ).trainingTable
+  } catch {
+    print("smote: \(error.message)")
+    exit(1)
+  }
   print("smote workload: \(rows) rows × \(width) features, classes \(set.classCounts), k = 5")
   // The reference runs in a helper process that waits for a line per round, so both
   // sides alternate and share whatever load the machine has at the time.
@@ -73,36 +84,6 @@ func runSMOTEWorkload(arguments: [String]) {
   print(String(format: "imbalanced-learn SMOTE: %8.4f s (best of %d)", bestReference, repeats))
   print(
     String(format: "ratio fulcrum / imbalanced-learn: %.3f (target < 0.5)", best / bestReference))
-}
-
-/// A seeded two-class set: class 0 centred at 0, class 1 shifted by 1 in the first half
-/// of the features, unit-variance Gaussian noise everywhere.
-func imbalancedGaussianSet(rows: Int, features: Int, minorityShare: Double) -> TrainingTable {
-  var generator = SeededGenerator(seed: 20_240_601)
-  let minority = Int((Double(rows) * minorityShare).rounded())
-  var values = [Double](repeating: 0, count: rows * features)
-  var labels = [Int](repeating: 0, count: rows)
-  // Every (rows / minority)-th row is in the minority, spread through the file.
-  let stride = max(1, rows / max(minority, 1))
-  var placed = 0
-  for row in Swift.stride(from: 0, to: rows, by: stride) where placed < minority {
-    labels[row] = 1
-    placed += 1
-  }
-  for row in 0..<rows {
-    for j in 0..<features {
-      let shift = labels[row] == 1 && j < features / 2 ? 1.0 : 0.0
-      values[row * features + j] = shift + gaussian(&generator)
-    }
-  }
-  return TrainingTable(
-    features: values, featureCount: features, labels: labels, classNames: ["0", "1"])
-}
-
-private func gaussian(_ generator: inout SeededGenerator) -> Double {
-  let u = max(Double(generator.next() >> 11) * 0x1p-53, 0x1p-60)
-  let v = Double(generator.next() >> 11) * 0x1p-53
-  return (-2 * log(u)).squareRoot() * cos(2 * Double.pi * v)
 }
 
 /// imbalanced-learn's SMOTE in a Python process that has loaded the same numbers and

@@ -8,6 +8,9 @@ let workloads: [String: Workload] = [
     summary: "logistic 5-fold cross-validation against scikit-learn [--rows N] [--features F] "
       + "| [--file PATH [--label COL]] [--model NAME] [--folds K] [--seed S]",
     run: { runLogisticWorkload(arguments: $0) }),
+  "compare": Workload(
+    summary: "baseline + 4 strategies × 5 folds on 100 000 × 20, 95/5, against imbalanced-learn",
+    run: { runCompareWorkload(arguments: $0) }),
   "smote": Workload(
     summary: "SMOTE k=5 on 100 000 × 20, 95/5, against imbalanced-learn",
     run: { runSMOTEWorkload(arguments: $0) }),

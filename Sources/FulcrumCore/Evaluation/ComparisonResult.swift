@@ -6,7 +6,7 @@ public struct ComparisonResult: Sendable {
     public var strategy: String
     /// Mean row count of each class in a training fold after the strategy.
     public var trainDistribution: [ClassWeight]
-    /// What the strategy did and could not do, from every fold (see `mergedNotes`).
+    /// What the strategy did and could not do, from every fold (see `FoldNotes`).
     public var notes: [String]
     public var evaluation: ModelEvaluation
     /// Group fairness of the out-of-fold predictions; nil without sensitive groups.

@@ -185,7 +185,7 @@ public struct StrategyComparison: Sendable {
     } else {
       let recorded = records.values
       counts = recorded.map { $0!.classCounts.map(Double.init) }
-      notes = Self.mergedNotes(recorded.map { $0!.notes })
+      notes = FoldNotes.merge(recorded.map { $0!.notes })
     }
     let distribution = names.indices.map { c in
       ClassWeight(name: names[c], weight: counts.reduce(0) { $0 + $1[c] } / foldCount)
@@ -221,21 +221,7 @@ public struct StrategyComparison: Sendable {
     let values: [Double?] = (0..<folds).map { fold in
       total[fold] > 0 ? Double(found[fold]) / Double(total[fold]) : nil
     }
-    return MetricSpread(name: "recall of \(dataset.classNames[minority])", values: values)
-  }
-
-  /// The notes of every fold, each once: a note every fold made as it is, the others
-  /// followed by their fold.
-  static func mergedNotes(_ perFold: [[String]]) -> [String] {
-    var merged: [String] = []
-    for (fold, notes) in perFold.enumerated() {
-      for note in notes {
-        let everywhere = perFold.allSatisfy { $0.contains(note) }
-        let text = everywhere ? note : "\(note) (fold \(fold + 1))"
-        if !merged.contains(text) { merged.append(text) }
-      }
-    }
-    return merged
+    return MetricSpread(name: "recall(\(dataset.classNames[minority]))", values: values)
   }
 
   /// The training transform that runs `strategy` on a fold's encoded training rows.

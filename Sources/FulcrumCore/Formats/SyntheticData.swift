@@ -12,9 +12,16 @@ public struct SyntheticData: Sendable {
   /// Relative class frequencies (need not sum to 1); their count is the number of classes.
   public var classWeights: [Double]
   public var seed: UInt64
+  /// Standard deviation of the noise around each class centre; the centres differ by 2 or
+  /// 3 in every feature, so a larger value makes the classes overlap more.
+  public var noise: Double
 
-  public init(rows: Int, features: Int, classWeights: [Double] = [1, 1], seed: UInt64 = 1) {
+  public init(
+    rows: Int, features: Int, classWeights: [Double] = [1, 1], seed: UInt64 = 1,
+    noise: Double = 1
+  ) {
     precondition(rows >= 0 && features >= 0, "rows and features cannot be negative")
+    precondition(noise >= 0, "noise cannot be negative")
     precondition(
       !classWeights.isEmpty && classWeights.allSatisfy { $0 >= 0 }
         && classWeights.contains { $0 > 0 },
@@ -23,6 +30,7 @@ public struct SyntheticData: Sendable {
     self.features = features
     self.classWeights = classWeights
     self.seed = seed
+    self.noise = noise
   }
 
   /// Generates the CSV text, handing it to `sink` in chunks of about `chunkSize` bytes.
@@ -48,7 +56,7 @@ public struct SyntheticData: Sendable {
       let label = cumulative.firstIndex { draw < $0 } ?? classWeights.count - 1
       for feature in 0..<features {
         let centre = Double((label * 7 + feature * 3) % 5) - 2
-        SyntheticData.appendFixed(centre + generator.nextGaussian(), to: &chunk)
+        SyntheticData.appendFixed(centre + noise * generator.nextGaussian(), to: &chunk)
         chunk.append(UInt8(ascii: ","))
       }
       chunk.append(contentsOf: String(label).utf8)

@@ -12,7 +12,7 @@ struct ComparisonSections {
 
   /// The metrics compared, with their headings, in order.
   static let metrics: [(title: String, name: String)] = [
-    ("balanced accuracy", "balancedAccuracy"), ("macro F1", "macroF1"), ("MCC", "mcc"),
+    ("bal. accuracy", "balancedAccuracy"), ("macro F1", "macroF1"), ("MCC", "mcc"),
     ("G-mean", "gMean"),
   ]
   /// The fairness aggregates compared: differences, where lower is fairer.
@@ -20,7 +20,7 @@ struct ComparisonSections {
     .demographicParityDifference, .equalizedOddsDifference, .equalOpportunityDifference,
   ]
   /// The mark after the best value of a column.
-  static let bestMark = " *"
+  static let bestMark = "*"
 
   /// The comparison blocks, in reading order.
   func blocks(_ results: [ResultEntry]) -> [String] {
@@ -30,7 +30,8 @@ struct ComparisonSections {
     let seed = first.seed.map(String.init) ?? "?"
     blocks.append(
       section(
-        "Comparison: \(first.model), \(results.count - 1) strategies against the baseline",
+        "Comparison: \(first.model), \(results.count - 1)"
+          + (results.count == 2 ? " strategy" : " strategies") + " against the baseline",
         [
           prose("Stratified \(folds)-fold cross-validation, shuffled with seed \(seed)."),
           prose("Each strategy changes only the training rows of each fold; all share the folds."),
@@ -58,7 +59,7 @@ struct ComparisonSections {
   private func performance(_ results: [ResultEntry]) -> ReportTable {
     let recallTitle = results.first?.minorityRecall?.name ?? "minority recall"
     let classNames = results.first?.trainDistribution?.map(\.name) ?? []
-    let countsTitle = "training rows (\(classNames.map(shortName).joined(separator: " / ")))"
+    let countsTitle = "train rows \(classNames.map(shortName).joined(separator: "/"))"
     var columns: [[Double?]] = Self.metrics.map { metric in
       results.map { $0.evaluation?.foldSpread?[metric.name]?.mean }
     }
@@ -71,10 +72,10 @@ struct ComparisonSections {
         Self.metrics.map { result.evaluation?.foldSpread?[$0.name] } + [result.minorityRecall]
       for (column, spread) in spreads.enumerated() {
         cells.append(
-          Self.spread(spread) + (best[column] == index ? Self.bestMark : ""))
+          Self.spread(spread) + (best[column] == index ? Self.bestMark : (markdown ? "" : " ")))
       }
       cells.append(
-        (result.trainDistribution ?? []).map { Self.count($0.weight) }.joined(separator: " / "))
+        (result.trainDistribution ?? []).map { Self.count($0.weight) }.joined(separator: "/"))
       let mean = result.evaluation?.foldSpread?["balancedAccuracy"]?.mean
       if index == 0 {
         cells.append("")
@@ -87,7 +88,7 @@ struct ComparisonSections {
     }
     return ReportTable(
       header: ["strategy"] + Self.metrics.map(\.title) + [recallTitle, countsTitle]
-        + ["Δ balanced accuracy"],
+        + ["Δ bal. acc."],
       rows: rows)
   }
 
@@ -114,16 +115,17 @@ struct ComparisonSections {
       [shortName(result.strategy)]
         + columnValues.indices.map { column in
           EvaluationSections.value(columnValues[column][index])
-            + (best[column] == index ? Self.bestMark : "")
+            + (best[column] == index ? Self.bestMark : (markdown ? "" : " "))
         }
     }
     let headers =
-      Self.fairnessMeasures.map(\.title) + [FairnessMeasure.demographicParityRatio.title]
+      Self.fairnessMeasures.map(\.shortTitle) + [FairnessMeasure.demographicParityRatio.shortTitle]
     return [
       prose(
         "Groups of \(inline(columns)): \(groups.map(inline).joined(separator: ", "));"
           + " \(positive); from the out-of-fold predictions."),
-      prose("Differences: 0 is parity, lower is fairer; the ratio is fairest nearest 1."),
+      prose("DP: demographic parity, EO: equalized odds, EOpp: equal opportunity."),
+      prose("Differences: 0 is parity, lower is fairer; a ratio is fairest nearest 1."),
       table(ReportTable(header: ["strategy"] + headers, rows: rows)),
     ]
   }
@@ -152,7 +154,7 @@ struct ComparisonSections {
 
   static func spread(_ spread: MetricSpread?) -> String {
     guard let mean = spread?.mean, let deviation = spread?.standardDeviation else { return "—" }
-    return "\(EvaluationSections.value(mean)) ± \(EvaluationSections.value(deviation))"
+    return "\(EvaluationSections.value(mean))±\(EvaluationSections.value(deviation))"
   }
 
   static func count(_ weight: Double) -> String {
