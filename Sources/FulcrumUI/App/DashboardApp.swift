@@ -106,6 +106,9 @@ public final class DashboardApp {
     case .back:
       if state.screen == .compare, state.compare.zoomed {
         state.compare.zoomed = false
+        // A run for the previous dataset must not land in the new one's history.
+        state.comparison?.cancel.cancel()
+        state.comparison = nil
       } else if isComparingOnScreen {
         cancelComparison()
       } else if isEvaluatingOnScreen {
@@ -141,6 +144,9 @@ public final class DashboardApp {
         state.compare.outcome = nil
         state.compare.request = nil
         state.compare.zoomed = false
+        // A run for the previous dataset must not land in the new one's history.
+        state.comparison?.cancel.cancel()
+        state.comparison = nil
       }
       state.current = index
       load(index)

@@ -7,7 +7,7 @@ enum CompareScreen {
   /// Width of the tick list.
   static let listWidth = 26
   /// The narrowest a panel gets before the grid wraps to another row.
-  static let panelWidth = 38
+  static let panelWidth = 34
   /// Below this width only the pane with the cursor is shown.
   static let twoPaneWidth = 90
 
