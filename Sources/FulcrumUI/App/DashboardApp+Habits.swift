@@ -17,6 +17,8 @@ extension DashboardApp {
       return state.entries.isEmpty ? "no datasets to open" : nil
     case .cycleTheme:
       return state.themeNames.count < 2 ? "only one theme is installed" : nil
+    case .undo, .redo, .cycleSort, .zoomPanel, .evaluate, .cancelJob, .toggleItem:
+      return labReason(action)
     default:
       return nil
     }

@@ -26,6 +26,23 @@ extension DashboardApp {
     }
   }
 
+  /// Why a Lab or Compare action cannot run now (nil elsewhere, and when it can).
+  func labReason(_ action: Action) -> String? {
+    guard state.screen == .lab || state.screen == .compare else { return nil }
+    if state.currentDataset == nil, action != .cancelJob { return "load a dataset first" }
+    switch action {
+    case .undo: return state.lab.position == 0 ? "nothing to undo" : nil
+    case .redo: return state.lab.position == state.lab.history.count ? "nothing to redo" : nil
+    case .cycleSort, .zoomPanel:
+      return state.compare.outcome == nil ? "run a comparison with r first" : nil
+    case .evaluate:
+      return state.screen == .compare && state.compare.ticked.isEmpty
+        ? "tick at least one strategy with Space first" : nil
+    case .cancelJob: return state.comparison == nil ? "no run is going" : nil
+    default: return nil
+    }
+  }
+
   /// The Lab's exported report: the dataset, the baseline and the strategy shown.
   func labReport() -> Report? {
     guard let loaded = state.currentDataset, let current = state.lab.current else { return nil }

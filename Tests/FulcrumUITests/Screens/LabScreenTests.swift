@@ -146,3 +146,26 @@ struct LabScreenTests {
     #expect(LabScreen.changeRole(0.7, 0.7) == .muted)
   }
 }
+
+@Suite("Lab and Compare help")
+struct LabHelpTests {
+  @Test("the help gives the reason an action cannot run yet")
+  func reasons() {
+    let app = LabFixtures.app(screen: .lab)
+    #expect(app.unavailableReason(.undo) == "nothing to undo")
+    #expect(app.unavailableReason(.redo) == "nothing to redo")
+    #expect(app.unavailableReason(.cancelJob) == "no run is going")
+    app.handle(.character("?"), width: 120, height: 40)
+    let grid = CellGrid(width: 120, height: 40)
+    app.draw(on: grid)
+    #expect(grid.render().contains("Help: Lab"))
+    #expect(grid.render().contains("(undo: nothing to undo)"))
+    app.state.showingHelp = false
+    app.perform(.evaluate)
+    LabFixtures.finish(app)
+    #expect(app.unavailableReason(.undo) == nil)
+    app.state.screen = .compare
+    #expect(app.unavailableReason(.evaluate) == "tick at least one strategy with Space first")
+    #expect(app.unavailableReason(.cycleSort) == "run a comparison with r first")
+  }
+}
