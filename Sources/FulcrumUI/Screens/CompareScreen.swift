@@ -104,10 +104,13 @@ enum CompareScreen {
     let summaryHeight = min(runs.count + 2, max(3, (surface.height - top) / 2))
     let panelsHeight = surface.height - top - summaryHeight - 1
     let hasFairness = runs.contains { $0.fairness != nil }
+    let columns = SmallMultiples(count: runs.count, minimumWidth: panelWidth, panelHeight: 1)
+      .columns(width: surface.width)
     let grid = SmallMultiples(
       count: runs.count, minimumWidth: panelWidth,
       panelHeight: StrategyPanel.height(
-        classes: outcome.baseline.classNames.count, fairness: hasFairness))
+        matrix: outcome.baseline.evaluation.confusionMatrix, fairness: hasFairness,
+        width: surface.width / columns, charset: surface.charset))
     let area = surface.region(
       Rect(row: top, col: 0, height: max(0, panelsHeight), width: surface.width))
     let frames = grid.frames(width: area.width, height: area.height, selected: compare.panel)

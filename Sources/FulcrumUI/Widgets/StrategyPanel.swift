@@ -1,3 +1,5 @@
+import FulcrumCore
+
 /// One strategy's small multiple: its training classes after the strategy, the confusion
 /// matrix and key metrics (mean ± std over the folds), and a fairness line when there is one.
 public struct StrategyPanel {
@@ -14,10 +16,29 @@ public struct StrategyPanel {
     self.isSelected = isSelected
   }
 
-  /// Rows a panel needs for `classes` classes, frame included.
-  public static func height(classes: Int, fairness: Bool) -> Int {
-    let shown = min(classes, 6)
-    return 2 + shown + max(shown + 1, metrics.count) + (fairness ? 1 : 0)
+  /// Width of the metrics block beside (or under) the heatmap.
+  static let metricWidth = 20
+
+  /// Rows a panel `width` columns wide needs for `classes` classes, frame included: the
+  /// metrics sit beside the heatmap when both fit across, else under it.
+  public static func height(
+    matrix: ConfusionMatrix, fairness: Bool, width: Int, charset: Charset
+  ) -> Int {
+    let shown = min(matrix.labels.count, 6)
+    let fairnessRows = fairness ? 1 : 0
+    if besideHeatmap(matrix, width: width - 2, charset: charset) {
+      return 2 + shown + max(shown + 1, metrics.count) + fairnessRows
+    }
+    return 2 + shown + shown + 1 + metrics.count + fairnessRows
+  }
+
+  /// Whether the heatmap of `matrix` and the metrics fit side by side in `width`, with
+  /// room for a cell as large as the whole matrix, so every strategy's panel agrees.
+  static func besideHeatmap(_ matrix: ConfusionMatrix, width: Int, charset: Charset) -> Bool {
+    let largest = matrix.labels.map { _ in matrix.labels.map { _ in matrix.total } }
+    let heatmap = ConfusionHeatmap(
+      labels: matrix.labels, counts: largest, maximumLabelWidth: 6)
+    return heatmap.naturalWidth(charset: charset) + 1 + metricWidth <= width
   }
 
   /// `0.712±0.031` (or with `+-` where `±` cannot be shown).
@@ -50,20 +71,22 @@ public struct StrategyPanel {
     let matrix = run.evaluation.confusionMatrix
     let heatmap = ConfusionHeatmap(
       labels: matrix.labels, counts: matrix.counts, maximumLabelWidth: 6)
-    let metricWidth = 20
-    let heatWidth = min(heatmap.naturalWidth(charset: charset), inside.width - metricWidth - 1)
-    let heatRows = max(shown + 1, StrategyPanel.metrics.count)
-    if heatWidth > 4 {
-      heatmap.draw(
-        on: inside.region(Rect(row: shown, col: 0, height: shown + 1, width: heatWidth)))
-    }
-    let metricsCol = max(0, heatWidth) + 1
+    let beside = StrategyPanel.besideHeatmap(matrix, width: inside.width, charset: charset)
+    let heatWidth = min(
+      heatmap.naturalWidth(charset: charset),
+      beside ? inside.width - StrategyPanel.metricWidth - 1 : inside.width)
+    heatmap.draw(
+      on: inside.region(Rect(row: shown, col: 0, height: shown + 1, width: heatWidth)))
+    let metricsRow = beside ? shown : shown + shown + 1
+    let metricsCol = beside ? heatWidth + 1 : 0
     for (line, metric) in StrategyPanel.metrics.enumerated() {
-      inside.put(metric.title, row: shown + line, col: metricsCol, role: .muted)
+      inside.put(metric.title, row: metricsRow + line, col: metricsCol, role: .muted)
       inside.put(
-        StrategyPanel.meanAndSpread(run, metric.name, charset: charset), row: shown + line,
+        StrategyPanel.meanAndSpread(run, metric.name, charset: charset), row: metricsRow + line,
         col: metricsCol + 8, maxWidth: inside.width - metricsCol - 8)
     }
+    let heatRows =
+      beside ? max(shown + 1, StrategyPanel.metrics.count) : shown + 1 + StrategyPanel.metrics.count
     if let fairness = run.fairness {
       inside.put(
         fairness, row: shown + heatRows, col: 0, role: .accent, maxWidth: inside.width)
