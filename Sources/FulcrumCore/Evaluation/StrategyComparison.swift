@@ -155,7 +155,10 @@ public struct StrategyComparison: Sendable {
         switch results[index * folds + fold]! {
         case .success(let outcome): perFold.append(outcome)
         case .failure(let error):
-          let message = error.message.hasPrefix(name) ? error.message : "\(name): \(error.message)"
+          // Strategies name themselves in their errors; the spec adds its parameters.
+          let base = String(name.prefix { $0 != ":" })
+          let message =
+            error.message.hasPrefix(base) ? error.message : "\(name): \(error.message)"
           throw FulcrumError(error.kind, message)
         }
       }
@@ -242,8 +245,9 @@ public struct StrategyComparison: Sendable {
       records.record(
         fold: context.fold,
         FoldRecord(classCounts: output.classCounts, notes: outcome.notes))
+      let fitted = Self.foldingCopies(output, origins: outcome.origins)
       let transformed = TrainingSet(
-        features: encoding.features(output), labels: output.labels, weights: output.weights,
+        features: encoding.features(fitted), labels: fitted.labels, weights: fitted.weights,
         classCount: context.classNames.count)
       let featureTransform = outcome.featureTransform
       guard featureTransform != .identity else { return TransformedTraining(transformed) }
@@ -252,6 +256,36 @@ public struct StrategyComparison: Sendable {
         encoding.transformTest(test, by: featureTransform, featureNames: names)
       }
     }
+  }
+}
+
+extension StrategyComparison {
+  /// The rows to fit: each exact copy of a kept row (a bootstrap draw) becomes extra weight
+  /// on that row. A weighted log-loss counts a row of weight 2 exactly as two rows, so the
+  /// model is the same, and the fit goes over fewer rows.
+  static func foldingCopies(_ table: TrainingTable, origins: [RowOrigin]) -> TrainingTable {
+    var position: [Int: Int] = [:]
+    for (row, origin) in origins.enumerated() {
+      if case .original(let index) = origin { position[index] = row }
+    }
+    var weights = table.weights ?? [Double](repeating: 1, count: table.rowCount)
+    var kept: [Int] = []
+    kept.reserveCapacity(table.rowCount)
+    for (row, origin) in origins.enumerated() {
+      if case .copy(let index) = origin, let target = position[index],
+        table.labels[target] == table.labels[row],
+        table.featureRow(target) == table.featureRow(row),
+        table.categoryRow(target) == table.categoryRow(row)
+      {
+        weights[target] += weights[row]
+      } else {
+        kept.append(row)
+      }
+    }
+    guard kept.count < table.rowCount else { return table }
+    var folded = table
+    folded.weights = weights
+    return folded.selecting(rows: kept)
   }
 }
 

@@ -174,3 +174,10 @@ struct StrategyEncoding: Sendable {
     }
   }
 }
+
+extension TrainingTable {
+  /// The categorical codes of one row.
+  func categoryRow(_ row: Int) -> ArraySlice<UInt32> {
+    categories[(row * categoryCount)..<((row + 1) * categoryCount)]
+  }
+}

@@ -16,6 +16,13 @@ public enum Action: String, CaseIterable, Sendable {
   case showData = "show-data"
   case showModel = "show-model"
   case showFairness = "show-fairness"
+  case showLab = "show-lab"
+  case showCompare = "show-compare"
+  case editParameter = "edit-parameter"
+  case undo
+  case redo
+  case cycleSort = "cycle-sort"
+  case zoomPanel = "zoom-panel"
   case nextModel = "next-model"
   case nextFolds = "next-folds"
   case nextSeed = "next-seed"

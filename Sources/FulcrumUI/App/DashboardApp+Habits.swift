@@ -17,6 +17,8 @@ extension DashboardApp {
       return state.entries.isEmpty ? "no datasets to open" : nil
     case .cycleTheme:
       return state.themeNames.count < 2 ? "only one theme is installed" : nil
+    case .undo, .redo, .cycleSort, .zoomPanel, .evaluate, .cancelJob, .toggleItem:
+      return labReason(action)
     default:
       return nil
     }
@@ -111,6 +113,8 @@ extension DashboardApp {
       default:
         if prompt.edit(key) { state.mode = .exportPath(prompt) }
       }
+    case .parameter(let strategy, let name, let original):
+      editParameter(key, strategy: strategy, name: name, original: original)
     case .confirmOverwrite(let path, let contents):
       state.mode = .normal
       if key == .character("y") || key == .character("Y") {
@@ -129,6 +133,7 @@ extension DashboardApp {
     case .search(let prompt), .exportPath(let prompt): prompt.draw(on: surface)
     case .confirmOverwrite(let path, _):
       PromptLine(label: "\(path) exists. Replace it? (y/n) ").draw(on: surface)
+    case .parameter: break
     }
   }
 
@@ -226,7 +231,9 @@ extension DashboardApp {
 
   /// The report of what the current screen shows, or nil when there is nothing to report.
   public func currentReport() -> Report? {
-    state.currentDataset.map { Report(describing: $0.dataset) }
+    if state.screen == .compare, let report = comparisonReport() { return report }
+    if state.screen == .lab, let report = labReport() { return report }
+    return state.currentDataset.map { Report(describing: $0.dataset) }
   }
 
   /// A file name to start the export prompt with: the dataset's name and `-report.md`.
@@ -235,6 +242,8 @@ extension DashboardApp {
     for suffix in [".gz", ".csv", ".tsv", ".arff"] where stem.lowercased().hasSuffix(suffix) {
       stem = String(stem.dropLast(suffix.count))
     }
+    if state.screen == .compare, state.compare.outcome != nil { return stem + "-comparison.md" }
+    if state.screen == .lab, state.lab.current != nil { return stem + "-lab.md" }
     return stem + "-report.md"
   }
 
@@ -326,7 +335,7 @@ extension DashboardApp {
   // MARK: Mouse
 
   /// A click selects the line under the pointer (or the tab clicked); the wheel scrolls.
-  func handleMouse(_ event: MouseEvent, height: Int) {
+  func handleMouse(_ event: MouseEvent, width: Int, height: Int) {
     guard state.mode.isNormal, !state.showingHelp else { return }
     switch event.kind {
     case .wheelUp:
@@ -334,7 +343,7 @@ extension DashboardApp {
     case .wheelDown:
       for _ in 0..<3 { perform(.moveDown) }
     case .press:
-      if event.row == 0, let screen = tabScreen(at: event.col) {
+      if event.row == 0, let screen = tabScreen(at: event.col, width: width) {
         state.screen = screen
         return
       }
@@ -347,10 +356,11 @@ extension DashboardApp {
   }
 
   /// The screen whose tab covers column `col` of the top row (laid out as `drawTabs` does).
-  private func tabScreen(at col: Int) -> ScreenID? {
+  private func tabScreen(at col: Int, width terminalWidth: Int) -> ScreenID? {
     var x = 1
-    for screen in ScreenID.allCases {
-      let width = DisplayText.width(" \(screen.rawValue) \(screen.title) ")
+    let labels = ScreenID.tabLabels(active: state.screen, width: terminalWidth)
+    for (screen, label) in zip(ScreenID.allCases, labels) {
+      let width = DisplayText.width(label)
       if col >= x, col < x + width { return screen }
       x += width + 1
     }

@@ -17,6 +17,9 @@ public final class DashboardApp {
   var clock: () -> Double
   /// Where themes are looked up when `t` switches theme; replaceable in tests.
   public var environment = ProcessInfo.processInfo.environment
+  /// Runs the Lab's and Compare screen's comparisons; replaceable so tests use fixed
+  /// results.
+  public var comparisonRunner: ComparisonRunner = DashboardApp.strategyComparison
 
   public init(
     state: DashboardState, keymap: Keymap = .standard, jobs: JobQueue, label: String?,
@@ -36,6 +39,7 @@ public final class DashboardApp {
   /// Whether a background job is running, so the loop keeps the spinner turning.
   public var isBusy: Bool {
     state.entries.contains { $0.isLoading } || state.evaluation.running != nil
+      || state.comparison != nil
   }
 
   /// Starts loading entry `index` unless it is loaded or loading already.
@@ -65,7 +69,7 @@ public final class DashboardApp {
       return
     }
     if case .mouse(let event) = key {
-      handleMouse(event, height: height)
+      handleMouse(event, width: width, height: height)
       return
     }
     if !state.mode.isNormal {
@@ -101,7 +105,14 @@ public final class DashboardApp {
       state.showingHelp = true
       state.helpTop = 0
     case .back:
-      if isEvaluatingOnScreen {
+      if state.screen == .compare, state.compare.zoomed {
+        state.compare.zoomed = false
+        // A run for the previous dataset must not land in the new one's history.
+        state.comparison?.cancel.cancel()
+        state.comparison = nil
+      } else if isComparingOnScreen {
+        cancelComparison()
+      } else if isEvaluatingOnScreen {
         cancelEvaluation()
       } else if let previous = state.history.popLast() {
         state.screen = previous
@@ -110,6 +121,8 @@ public final class DashboardApp {
       }
     case .showModel: state.screen = .model
     case .showFairness: state.screen = .fairness
+    case .showLab: state.screen = .lab
+    case .showCompare: state.screen = .compare
     case .nextScreen: state.screen = state.screen.next
     case .previousScreen: state.screen = state.screen.previous
     case .showDatasets: state.screen = .datasets
@@ -127,6 +140,14 @@ public final class DashboardApp {
         state.dataFirstColumn = 0
         state.evaluation.classes = ScrollState()
         state.fairness = FairnessState()
+        state.lab.history = []
+        state.lab.position = 0
+        state.compare.outcome = nil
+        state.compare.request = nil
+        state.compare.zoomed = false
+        // A run for the previous dataset must not land in the new one's history.
+        state.comparison?.cancel.cancel()
+        state.comparison = nil
       }
       state.current = index
       load(index)
@@ -144,6 +165,8 @@ public final class DashboardApp {
     case .data: DataScreen.perform(action, state: state)
     case .model: ModelScreen.perform(action, app: self)
     case .fairness: FairnessScreen.perform(action, app: self)
+    case .lab: LabScreen.perform(action, app: self)
+    case .compare: CompareScreen.perform(action, app: self)
     }
   }
 
@@ -158,6 +181,8 @@ public final class DashboardApp {
         state.message = (message, .bad)
       case .evaluationProgress, .evaluated, .evaluationFailed, .evaluationCancelled:
         applyEvaluation(event)
+      case .comparisonProgress, .compared, .comparisonFailed, .comparisonCancelled:
+        applyComparison(event)
       }
     }
     ensureEvaluation()
@@ -185,6 +210,8 @@ public final class DashboardApp {
     case .data: DataScreen.draw(state, on: body, clock: now)
     case .model: ModelScreen.draw(self, on: body, clock: now)
     case .fairness: FairnessScreen.draw(self, on: body, clock: now)
+    case .lab: LabScreen.draw(self, on: body, clock: now)
+    case .compare: CompareScreen.draw(self, on: body, clock: now)
     }
     // Taken before the status bar and any overlay draw their own highlights.
     state.selectionRow = probe.selectionRow
@@ -200,9 +227,10 @@ public final class DashboardApp {
 
   private func drawTabs(on surface: Surface) {
     var x = 1
-    for screen in ScreenID.allCases {
+    let labels = ScreenID.tabLabels(active: state.screen, width: surface.width)
+    for (screen, label) in zip(ScreenID.allCases, labels) {
       let role: Role = screen == state.screen ? .tabActive : .tab
-      x += surface.put(" \(screen.rawValue) \(screen.title) ", row: 0, col: x, role: role) + 1
+      x += surface.put(label, row: 0, col: x, role: role) + 1
     }
     let name = "fulcrum"
     let nameWidth = DisplayText.width(name)
@@ -229,6 +257,8 @@ public final class DashboardApp {
         "\(frames[Int(elapsed * 10) % frames.count]) loading \(first.name) "
         + Formatting.seconds(elapsed)
       if loading.count > 1 { activity += " (+\(loading.count - 1))" }
+    } else if let comparing = comparisonActivity(now: now, charset: charset) {
+      activity = comparing
     } else if let evaluating = evaluationActivity(now: now, charset: charset) {
       activity = evaluating
     } else if let message = state.message {

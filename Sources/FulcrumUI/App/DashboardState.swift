@@ -16,6 +16,15 @@ public final class DashboardState {
   /// Model screen choices and the evaluation behind the Model and Fairness screens.
   public var evaluation = EvaluationState()
   public var fairness = FairnessState()
+  public var lab = LabState()
+  public var compare = CompareState()
+  /// Parameter values typed in the Lab, shared with the Compare screen's ticks.
+  public var choices = StrategyChoices()
+  /// The Lab or Compare run in the background, if any.
+  public var comparison: RunningComparison?
+  /// The last Lab or Compare run that failed: the screen it was for and why.
+  public var comparisonFailure: (screen: ScreenID, message: String)?
+  var lastComparisonID = 0
   public var showingHelp = false
   /// First line of the help shown, when it is taller than the terminal.
   public var helpTop = 0

@@ -8,6 +8,9 @@ public enum InputMode: Sendable {
   case exportPath(PromptLine)
   /// The export file exists; waiting for y (replace) or anything else (keep it).
   case confirmOverwrite(path: String, contents: String)
+  /// Typing a Lab parameter; the value is checked as it changes. `original` is what it
+  /// was before (nil for the default), restored by Esc.
+  case parameter(strategy: String, name: String, original: String?)
 
   public var isNormal: Bool {
     if case .normal = self { return true }

@@ -12,6 +12,11 @@ public enum JobEvent: Sendable {
   case evaluationFailed(id: Int, message: String)
   /// Evaluation `id` stopped because it was cancelled.
   case evaluationCancelled(id: Int)
+  /// Lab or Compare run `id` moved on to another step.
+  case comparisonProgress(id: Int, RunProgress)
+  case compared(id: Int, ComparisonOutcome)
+  case comparisonFailed(id: Int, message: String)
+  case comparisonCancelled(id: Int)
 }
 
 /// The hand-over point between background jobs and the UI thread: jobs append events

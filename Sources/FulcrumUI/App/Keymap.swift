@@ -96,6 +96,48 @@ public struct Keymap: Sendable {
         keys: [.character("x")], action: .cancelJob, scope: .screen(.fairness),
         help: "cancel the evaluation", hint: nil),
       Binding(
+        keys: [.enter], action: .editParameter, scope: .screen(.lab),
+        help: "edit the selected parameter (from the list: go to the form)", hint: "edit"),
+      Binding(
+        keys: [.left, .character("h")], action: .moveLeft, scope: .screen(.lab),
+        help: "move to the list of strategies", hint: nil),
+      Binding(
+        keys: [.right, .character("l")], action: .moveRight, scope: .screen(.lab),
+        help: "move to the parameter form", hint: nil),
+      Binding(
+        keys: [.character("r")], action: .evaluate, scope: .screen(.lab),
+        help: "run the strategy against the baseline", hint: "run"),
+      Binding(
+        keys: [.character("x")], action: .cancelJob, scope: .screen(.lab),
+        help: "cancel the run", hint: nil),
+      Binding(
+        keys: [.character("u")], action: .undo, scope: .screen(.lab),
+        help: "undo: show the strategy applied before", hint: "undo"),
+      Binding(
+        keys: [.control("r")], action: .redo, scope: .screen(.lab),
+        help: "redo the strategy undone last", hint: nil),
+      Binding(
+        keys: [.character(" ")], action: .toggleItem, scope: .screen(.compare),
+        help: "tick or untick the strategy (with the Lab's parameters)", hint: "tick"),
+      Binding(
+        keys: [.character("r")], action: .evaluate, scope: .screen(.compare),
+        help: "compare the ticked strategies over the same folds", hint: "run"),
+      Binding(
+        keys: [.character("s")], action: .cycleSort, scope: .screen(.compare),
+        help: "sort the summary by the next metric", hint: "sort"),
+      Binding(
+        keys: [.enter], action: .zoomPanel, scope: .screen(.compare),
+        help: "open the selected panel full size (Esc closes it)", hint: "zoom"),
+      Binding(
+        keys: [.left, .character("h")], action: .moveLeft, scope: .screen(.compare),
+        help: "previous panel (from the first: the list)", hint: nil),
+      Binding(
+        keys: [.right, .character("l")], action: .moveRight, scope: .screen(.compare),
+        help: "next panel (from the list: the panels)", hint: "list/panels"),
+      Binding(
+        keys: [.character("x")], action: .cancelJob, scope: .screen(.compare),
+        help: "cancel the comparison", hint: nil),
+      Binding(
         keys: [.up, .character("k")], action: .moveUp, scope: .global,
         help: "move up one line", hint: nil),
       Binding(
@@ -134,6 +176,12 @@ public struct Keymap: Sendable {
       Binding(
         keys: [.character("5")], action: .showFairness, scope: .global,
         help: "Fairness: rates by sensitive group", hint: nil),
+      Binding(
+        keys: [.character("6")], action: .showLab, scope: .global,
+        help: "Lab: try one strategy against the baseline", hint: nil),
+      Binding(
+        keys: [.character("7")], action: .showCompare, scope: .global,
+        help: "Compare: several strategies side by side", hint: nil),
       Binding(
         keys: [.character("?")], action: .help, scope: .global,
         help: "show or hide this help", hint: "help"),

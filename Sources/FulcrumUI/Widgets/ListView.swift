@@ -4,7 +4,7 @@ import FulcrumCore
 /// as strategies grouped by family.
 public struct ListView {
   /// One line: a selectable item, or a heading that groups the items below it.
-  public enum Line: Equatable {
+  public enum Line: Equatable, Sendable {
     case item(String, detail: String = "")
     case heading(String)
   }

@@ -147,6 +147,32 @@ struct StrategyComparisonTests {
     #expect(result.entries[1].trainDistribution.map(\.weight) == [24, 8])
   }
 
+  @Test("bootstrap copies are fitted as weight on the row they repeat")
+  func foldedCopies() {
+    let table = TrainingTable(
+      features: [1, 2, 3, 1, 1, 3], featureCount: 1, labels: [0, 0, 1, 0, 0, 1],
+      classNames: ["a", "b"])
+    let origins: [RowOrigin] = [
+      .original(0), .original(1), .original(2), .copy(of: 0), .synthetic, .copy(of: 2),
+    ]
+    let folded = StrategyComparison.foldingCopies(table, origins: origins)
+    #expect(folded.features == [1, 2, 3, 1])
+    #expect(folded.labels == [0, 0, 1, 0])
+    #expect(folded.weights == [2, 1, 2, 1])
+    // Same model either way: a row of weight 2 counts as two rows.
+    let plain = LogisticRegression().fit(
+      features: FeatureMatrix(values: table.features, rowCount: 6, names: ["x"]),
+      labels: table.labels, classCount: 2)
+    let weighted = LogisticRegression().fit(
+      features: FeatureMatrix(values: folded.features, rowCount: 4, names: ["x"]),
+      labels: folded.labels, weights: folded.weights, classCount: 2)
+    let query = FeatureMatrix(values: [0, 1.5, 2.5, 4], rowCount: 4, names: ["x"])
+    let difference = zip(
+      plain.predictProbabilities(query), weighted.predictProbabilities(query)
+    ).map { abs($0 - $1) }.max()!
+    #expect(difference < 1e-9)
+  }
+
   @Test("unknown strategies and parameters are refused with the valid names")
   func unknownSpecs() {
     #expect {

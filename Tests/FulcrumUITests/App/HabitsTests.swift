@@ -164,7 +164,7 @@ struct HelpScrollTests {
     app.handle(.character("?"), width: 80, height: 24)
     let grid = CellGrid(width: 80, height: 24)
     app.draw(on: grid)
-    #expect(grid.render().contains("scroll (1-19 of 29)"))
+    #expect(grid.render().contains("scroll (1-19 of 31)"))
     #expect(!grid.render().contains("switch to the next colour theme"))
     app.handle(.character("G"), width: 80, height: 24)
     app.draw(on: grid)

@@ -51,7 +51,7 @@ struct FairnessScreenTests {
     app.draw(on: grid)
     #expect(
       grid.render() == """
-          1 Datasets   2 Overview   3 Data   4 Model   5 Fairness               fulcrum
+          1 Datasets   2 Overview   3 Data   4 Model   5 Fairness   6 Lab   7 Compare
         ────────────────────────────────────────────────────────────────────────────────
          grouped.csv  positive yes  reference a (largest)
          DP diff 1.00 ratio 0.00  EO diff 0.00 ratio 1.00  EOpp diff 0.00 ratio 1.00

@@ -49,7 +49,7 @@ struct ModelScreenTests {
     app.draw(on: grid)
     #expect(
       grid.render() == """
-          1 Datasets   2 Overview   3 Data   4 Model   5 Fairness               fulcrum
+          1 Datasets   2 Overview   3 Data   4 Model   5 Fairness   6 Lab   7 Compare
         ────────────────────────────────────────────────────────────────────────────────
          separable.csv  model logistic  folds 5  seed 0
 

@@ -11,7 +11,7 @@ struct ScreenTests {
     ScreenFixtures.app(screen: .overview).draw(on: grid)
     #expect(
       grid.render() == """
-          1 Datasets   2 Overview   3 Data   4 Model   5 Fairness
+          1   2 Overview   3   4   5   6   7                fulcrum
         ────────────────────────────────────────────────────────────
          credit.csv  6 × 3  label class  2 classes
          imbalance ratio 2.00   entropy balance 0.918
@@ -62,7 +62,7 @@ struct ScreenTests {
     ScreenFixtures.app(screen: .data).draw(on: grid)
     #expect(
       grid.render() == """
-          1 Datasets   2 Overview   3 Data   4 M
+          1   2   3 Data   4   5   6   7
         ────────────────────────────────────────
          credit.csv rows 1-5 of 6  column 1 of 3
 
@@ -134,9 +134,13 @@ struct ScreenTests {
     app.handle(.character("5"), width: 60, height: 12)
     #expect(app.state.screen == .fairness)
     app.handle(.tab, width: 60, height: 12)
+    #expect(app.state.screen == .lab)
+    app.handle(.character("7"), width: 60, height: 12)
+    #expect(app.state.screen == .compare)
+    app.handle(.tab, width: 60, height: 12)
     #expect(app.state.screen == .datasets)
     app.handle(.backTab, width: 60, height: 12)
-    #expect(app.state.screen == .fairness)
+    #expect(app.state.screen == .compare)
   }
 
   @Test("? opens the help and ? or q closes it without leaving the screen")
