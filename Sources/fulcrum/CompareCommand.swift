@@ -42,7 +42,7 @@ extension Command {
       specs: specs, model: model, folds: request.folds, seed: request.seed, sensitive: groups,
       positive: request.positive, reference: request.reference, excludedColumns: excluded)
     let names = ["baseline"] + specs.map(\.text)
-    let progress = FoldProgress.start(folds: request.folds * names.count)
+    let progress = FoldProgress.start(folds: request.folds * names.count, title: "compare")
     var report = Report(describing: dataset)
     do {
       defer { progress?.finish() }

@@ -8,14 +8,19 @@ import FulcrumCore
 final class FoldProgress: Sendable {
   /// A progress line for a cross-validation of `folds` folds, shown at once, or nil when
   /// standard error is not a terminal.
-  static func start(folds: Int) -> FoldProgress? {
+  static func start(folds: Int, title: String = "cross-validation") -> FoldProgress? {
     guard isatty(STDERR_FILENO) == 1 else { return nil }
-    let progress = FoldProgress()
+    let progress = FoldProgress(title: title)
     progress.draw(completed: 0, of: folds)
     return progress
   }
 
-  private init() {}
+  /// What the line counts, e.g. `cross-validation`.
+  private let title: String
+
+  private init(title: String) {
+    self.title = title
+  }
 
   /// Redraws the line after a fold finishes (called from worker threads).
   func show(_ progress: CrossValidationProgress) {
@@ -26,13 +31,13 @@ final class FoldProgress: Sendable {
   /// `names` are the strategies, baseline first.
   func show(_ progress: ComparisonProgress, names: [String]) {
     write(
-      "\rcompare: \(progress.completed) of \(progress.total) folds done"
+      "\r\(title): \(progress.completed) of \(progress.total) folds done"
         + " (strategy \(progress.strategy + 1) of \(progress.strategyCount),"
         + " \(names[progress.strategy]): fold \(progress.fold + 1) of \(progress.folds))\u{1B}[K")
   }
 
   private func draw(completed: Int, of total: Int) {
-    write("\rcross-validation: \(completed) of \(total) folds done")
+    write("\r\(title): \(completed) of \(total) folds done")
   }
 
   /// Clears the line so the terminal is as it was.

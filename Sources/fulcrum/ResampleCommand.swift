@@ -6,7 +6,7 @@ extension Command {
   static let resample = Command(
     name: "resample", operands: "FILE", operandCount: 1...1,
     summary: "apply one strategy to a whole file and write the result as CSV",
-    options: [.strategy, .label, .seed, .sensitive, .output, .force]
+    options: [.strategy, .label, .strategySeed, .reweighGroups, .output, .force]
   ) { arguments throws(FulcrumError) in
     let texts = arguments.all(.strategy)
     guard texts.count == 1 else {
@@ -21,13 +21,13 @@ extension Command {
       throw FulcrumError(.usage, "name the CSV file to write with -o OUT (- for standard output)")
     }
     var seed: UInt64 = 0
-    if let text = arguments.value(.seed) {
+    if let text = arguments.value(.strategySeed) {
       guard let value = UInt64(text) else {
         throw FulcrumError(.usage, "--seed expects a whole number ≥ 0, not '\(text)'")
       }
       seed = value
     }
-    let sensitive = arguments.all(.sensitive)
+    let sensitive = arguments.all(.reweighGroups)
     if sensitive.isEmpty, spec.name == "reweigh" {
       throw FulcrumError(
         .usage,

@@ -54,5 +54,10 @@ extension Option {
 extension Option {
   static let strategy = Option.value(
     "strategy", "SPEC", short: "s", repeatable: true,
-    help: "a strategy as name[:key=value,…], e.g. smote:k=3 (see 'fulcrum strategies')")
+    help: "name[:key=value,…], e.g. smote:k=3 (see 'fulcrum strategies')")
+  static let strategySeed = Option.value(
+    "seed", "N", help: "seed of the strategy's random choices (default: 0)")
+  static let reweighGroups = Option.value(
+    "sensitive", "COL[:CUTS]", repeatable: true,
+    help: "the groups reweigh balances; numbers in quartiles or cut (age:25,60)")
 }
