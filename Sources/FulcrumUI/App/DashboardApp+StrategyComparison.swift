@@ -2,8 +2,9 @@ import FulcrumCore
 
 extension DashboardApp {
   /// The comparison engine behind the Lab and Compare screens: the baseline and each
-  /// strategy over the same folds, with fairness when sensitive columns are ticked (kept
-  /// out of the features, as on the Fairness screen).
+  /// strategy over the same folds, with fairness when sensitive columns are ticked. The
+  /// sensitive columns stay features, as in the Model screen and `fulcrum compare`, so the
+  /// baseline here is the Model screen's evaluation.
   public static let strategyComparison: ComparisonRunner = {
     dataset, request, progress, isCancelled throws(FulcrumError) in
     let groups =
@@ -13,8 +14,7 @@ extension DashboardApp {
         dataset: dataset, specs: request.sensitive.map { SensitiveSpec(column: $0) })
     let comparison = try StrategyComparison(
       specs: request.specs, model: request.model, folds: request.folds, seed: request.seed,
-      sensitive: groups, positive: request.positive, reference: request.reference,
-      excludedColumns: request.sensitive)
+      sensitive: groups, positive: request.positive, reference: request.reference)
     let names = ["baseline"] + request.specs
     let result = try comparison.run(
       dataset,

@@ -1,3 +1,5 @@
+import FulcrumCore
+
 /// The dashboard's screens, in tab order.
 public enum ScreenID: Int, CaseIterable, Sendable {
   case datasets = 1

@@ -1,3 +1,5 @@
+import FulcrumCore
+
 /// Two bars per class on one scale, such as a training set before and after a strategy.
 ///
 /// ```

@@ -1,3 +1,5 @@
+import FulcrumCore
+
 /// A strategy's parameters as a form: one line per parameter with its value and help,
 /// the spec the values make and whether the catalog's parser accepts it.
 ///
