@@ -47,7 +47,8 @@ extension Command {
     }
     if output != "-" {
       standardError(
-        "fulcrum: resample: wrote \(table.rows.count) rows to \(output) (\(counts.joined(separator: ", ")))"
+        "fulcrum: resample: wrote \(table.rows.count) rows to \(output) "
+          + "(\(counts.joined(separator: ", ")))"
       )
     }
     for note in table.notes { standardError("fulcrum: resample: \(note)") }

@@ -26,9 +26,10 @@ enum HeaderDetection {
   /// Classifies `records[0]` by comparing it with the records after it.
   ///
   /// A count line is two non-negative integers, where the second plus one is the width of
-  /// the following records, then class names. Otherwise the first record is data when any of its fields is
-  /// a number. When it is all text it is a header if some column below it is numeric, or,
-  /// in an all-text table, if its values are distinct and none recurs in its column.
+  /// the following records, then class names. Otherwise the first record is data when any
+  /// of its fields is a number. When it is all text it is a header if some column below it
+  /// is numeric, or, in an all-text table, if its values are distinct and none recurs in its
+  /// column.
   static func classify(_ records: [[SampleField]]) -> FirstRecord {
     guard let first = records.first else { return .header }
     let rest = records.dropFirst()

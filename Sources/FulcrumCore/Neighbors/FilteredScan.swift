@@ -5,9 +5,10 @@
 /// squared differences; batches of four use norms minus dot products. Either way each
 /// single-precision distance d̃ is within `A·d̃ + B` of the exact double distance (a
 /// rounding bound with a safety factor of 2), so a point is dropped only when even its
-/// lowest possible distance exceeds the highest possible k-th distance. The survivors — the true neighbours and
-/// any point that ties with them — are measured again in double, in the plain order, and
-/// ranked by (distance, index): results are bit-for-bit those of the definition.
+/// lowest possible distance exceeds the highest possible k-th distance. The survivors — the
+/// true neighbours and any point that ties with them — are measured again in double, in
+/// the plain order, and ranked by (distance, index): results are bit-for-bit those of the
+/// definition.
 struct FilteredScan: Sendable {
   let dimension: Int
   let count: Int

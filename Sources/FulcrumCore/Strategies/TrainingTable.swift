@@ -104,8 +104,9 @@ public struct TrainingTable: Sendable, Equatable {
         let name = featureNames[position % featureCount]
         throw FulcrumError(
           .dataError,
-          "\(strategy): feature '\(name)' is missing in training row \(position / featureCount + 1);"
-            + " impute missing values before this strategy (it measures distances or statistics)")
+          "\(strategy): feature '\(name)' is missing in training row "
+            + "\(position / featureCount + 1); impute missing values before this strategy"
+            + " (it measures distances or statistics)")
       }
     }
     if categoryCount > 0 {
@@ -113,8 +114,9 @@ public struct TrainingTable: Sendable, Equatable {
         let name = categoryNames[position % categoryCount]
         throw FulcrumError(
           .dataError,
-          "\(strategy): feature '\(name)' is missing in training row \(position / categoryCount + 1);"
-            + " impute missing values before this strategy (it measures distances or statistics)")
+          "\(strategy): feature '\(name)' is missing in training row "
+            + "\(position / categoryCount + 1); impute missing values before this strategy"
+            + " (it measures distances or statistics)")
       }
     }
   }

@@ -105,10 +105,12 @@ struct FeatureEncoderTests {
       path: "test", format: "csv",
       columns: [
         Column(
-          name: "name", storage: .categorical(codes: (0..<count).map { UInt32($0) }, levels: names)),
+          name: "name",
+          storage: .categorical(codes: (0..<count).map { UInt32($0) }, levels: names)),
         Column(name: "town", storage: .categorical(codes: few, levels: Array(names[0..<150]))),
         Column(
-          name: "y", storage: .categorical(codes: Array(repeating: 0, count: count), levels: ["a"])),
+          name: "y",
+          storage: .categorical(codes: Array(repeating: 0, count: count), levels: ["a"])),
       ],
       labelIndex: 2)
     let selection = try FeatureSelection(dataset: table)

@@ -17,7 +17,8 @@ private func comparisonTable(shiftingRows shifted: Set<Int> = []) -> Dataset {
       Column(name: "x2", storage: .numeric(x2)),
       Column(
         name: "colour",
-        storage: .categorical(codes: rows.map { UInt32($0 % 3) }, levels: ["red", "green", "blue"])),
+        storage: .categorical(
+          codes: rows.map { UInt32($0 % 3) }, levels: ["red", "green", "blue"])),
       Column(
         name: "sex",
         storage: .categorical(codes: rows.map { UInt32(($0 / 2) % 2) }, levels: ["f", "m"])),
