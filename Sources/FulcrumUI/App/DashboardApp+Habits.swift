@@ -8,7 +8,9 @@ extension DashboardApp {
     switch action {
     case .export:
       if state.currentEntry?.isLoading == true { return "wait until the dataset has loaded" }
-      return currentReport() == nil ? "load a dataset first" : nil
+      // Every screen can export once a dataset is loaded. Building the report to find out
+      // would summarise every column on the main thread each time the help is drawn.
+      return state.currentDataset == nil ? "load a dataset first" : nil
     case .search:
       return searchableCount() == nil ? searchUnavailableReason() : nil
     case .searchNext, .searchPrevious:

@@ -33,6 +33,19 @@ struct HabitsTests {
     #expect(loaded.unavailableReason(.export) == nil)
   }
 
+  @Test("export is offered on every screen exactly when there is a report to export")
+  func exportAvailability() {
+    for screen in ScreenID.allCases {
+      let fresh = Self.freshApp()
+      fresh.state.screen = screen
+      #expect(fresh.unavailableReason(.export) == "load a dataset first")
+      #expect(fresh.currentReport() == nil)
+      let loaded = ScreenFixtures.app(screen: screen)
+      #expect(loaded.unavailableReason(.export) == nil)
+      #expect(loaded.currentReport()?.dataset.rows == 6)
+    }
+  }
+
   @Test("an unavailable action says why on the status bar instead of running")
   func unavailableMessage() {
     let app = Self.freshApp()
