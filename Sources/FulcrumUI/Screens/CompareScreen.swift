@@ -13,17 +13,8 @@ enum CompareScreen {
 
   static func draw(_ app: DashboardApp, on surface: Surface, clock: Double) {
     let state = app.state
-    guard let entry = state.currentEntry else {
-      surface.put("No dataset is open.", row: 1, col: 2, role: .title)
-      surface.put(
-        "Press 1 for the Datasets screen and Enter to load one.", row: 3, col: 2,
-        role: .muted)
-      return
-    }
-    guard entry.loaded != nil else {
-      OverviewScreen.drawPending(entry, on: surface, clock: clock)
-      return
-    }
+    guard let open = OpenDataset.require(state, on: surface, clock: clock) else { return }
+    let entry = open.entry
     ModelScreen.drawChoices(state.evaluation, name: entry.name, on: surface)
     let compare = state.compare
     let body = Rect(row: 2, col: 0, height: surface.height - 2, width: surface.width)

@@ -2,14 +2,9 @@
 /// are turned into text, so a million rows scroll as fast as ten.
 enum DataScreen {
   static func draw(_ state: DashboardState, on surface: Surface, clock: Double) {
-    guard let entry = state.currentEntry else {
-      OverviewScreen.draw(state, on: surface, clock: clock)
-      return
-    }
-    guard let loaded = entry.loaded else {
-      OverviewScreen.drawPending(entry, on: surface, clock: clock)
-      return
-    }
+    guard let open = OpenDataset.require(state, on: surface, clock: clock) else { return }
+    let entry = open.entry
+    let loaded = open.loaded
     let dataset = loaded.dataset
     let table = surface.region(
       Rect(

@@ -10,17 +10,9 @@ enum FairnessScreen {
 
   static func draw(_ app: DashboardApp, on surface: Surface, clock: Double) {
     let state = app.state
-    guard let entry = state.currentEntry else {
-      surface.put("No dataset is open.", row: 1, col: 2, role: .title)
-      surface.put(
-        "Press 1 for the Datasets screen and Enter to load one.", row: 3, col: 2,
-        role: .muted)
-      return
-    }
-    guard let loaded = entry.loaded else {
-      OverviewScreen.drawPending(entry, on: surface, clock: clock)
-      return
-    }
+    guard let open = OpenDataset.require(state, on: surface, clock: clock) else { return }
+    let entry = open.entry
+    let loaded = open.loaded
     let candidates = sensitiveCandidates(loaded.dataset)
     // Narrow terminals give the group table most of the room.
     let listWidth = min(

@@ -15,17 +15,8 @@ enum LabScreen {
 
   static func draw(_ app: DashboardApp, on surface: Surface, clock: Double) {
     let state = app.state
-    guard let entry = state.currentEntry else {
-      surface.put("No dataset is open.", row: 1, col: 2, role: .title)
-      surface.put(
-        "Press 1 for the Datasets screen and Enter to load one.", row: 3, col: 2,
-        role: .muted)
-      return
-    }
-    guard entry.loaded != nil else {
-      OverviewScreen.drawPending(entry, on: surface, clock: clock)
-      return
-    }
+    guard let open = OpenDataset.require(state, on: surface, clock: clock) else { return }
+    let entry = open.entry
     ModelScreen.drawChoices(state.evaluation, name: entry.name, on: surface)
     // On a narrow terminal the form takes the whole width once it has the cursor.
     let narrow = surface.width < 70 && state.lab.focus == .parameters

@@ -14,17 +14,8 @@ enum ModelScreen {
 
   static func draw(_ app: DashboardApp, on surface: Surface, clock: Double) {
     let state = app.state
-    guard let entry = state.currentEntry else {
-      surface.put("No dataset is open.", row: 1, col: 2, role: .title)
-      surface.put(
-        "Press 1 for the Datasets screen and Enter to load one.", row: 3, col: 2,
-        role: .muted)
-      return
-    }
-    guard entry.loaded != nil else {
-      OverviewScreen.drawPending(entry, on: surface, clock: clock)
-      return
-    }
+    guard let open = OpenDataset.require(state, on: surface, clock: clock) else { return }
+    let entry = open.entry
     drawChoices(state.evaluation, name: entry.name, on: surface)
     guard let shown = shownEvaluation(app) else {
       drawWithoutResult(app, on: surface, clock: clock)

@@ -4,17 +4,9 @@ import FulcrumCore
 /// every column.
 enum OverviewScreen {
   static func draw(_ state: DashboardState, on surface: Surface, clock: Double) {
-    guard let entry = state.currentEntry else {
-      surface.put("No dataset is open.", row: 1, col: 2, role: .title)
-      surface.put(
-        "Press 1 for the Datasets screen and Enter to load one.", row: 3, col: 2,
-        role: .muted)
-      return
-    }
-    guard let loaded = entry.loaded else {
-      drawPending(entry, on: surface, clock: clock)
-      return
-    }
+    guard let open = OpenDataset.require(state, on: surface, clock: clock) else { return }
+    let entry = open.entry
+    let loaded = open.loaded
     let charset = surface.charset
     let dataset = loaded.dataset
     var x = surface.put(entry.name, row: 0, col: 1, role: .title) + 1
