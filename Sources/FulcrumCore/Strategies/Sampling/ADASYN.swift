@@ -15,12 +15,7 @@ public struct ADASYN: Strategy {
     to trainingSet: TrainingTable, using generator: inout SeededGenerator
   ) throws(FulcrumError) -> StrategyOutcome {
     let name = "adasyn"
-    try NeighborSpace.requireFeatures(trainingSet, strategy: name)
-    let plan = try target.resolve(
-      classCounts: trainingSet.classCounts, classNames: trainingSet.classNames,
-      direction: .over, strategy: name)
-    let grown = plan.keys.sorted().filter { plan[$0]! > 0 }
-    try requireNeighbors(k: k, classes: grown, in: trainingSet, strategy: name)
+    let (plan, grown) = try planGrowth(trainingSet, target: target, k: k, strategy: name)
     var batches: [SyntheticRows.Batch] = []
     var origins: [RowOrigin] = trainingSet.labels.indices.map { .original($0) }
     var notes: [String] = []

@@ -17,12 +17,7 @@ public struct BorderlineSMOTE: Strategy {
     to trainingSet: TrainingTable, using generator: inout SeededGenerator
   ) throws(FulcrumError) -> StrategyOutcome {
     let name = "borderline-smote"
-    try NeighborSpace.requireFeatures(trainingSet, strategy: name)
-    let plan = try target.resolve(
-      classCounts: trainingSet.classCounts, classNames: trainingSet.classNames,
-      direction: .over, strategy: name)
-    let grown = plan.keys.sorted().filter { plan[$0]! > 0 }
-    try requireNeighbors(k: k, classes: grown, in: trainingSet, strategy: name)
+    let (plan, grown) = try planGrowth(trainingSet, target: target, k: k, strategy: name)
     guard grown.isEmpty || m < trainingSet.rowCount else {
       throw FulcrumError(
         .usage,

@@ -15,12 +15,7 @@ public struct SMOTE: Strategy {
     to trainingSet: TrainingTable, using generator: inout SeededGenerator
   ) throws(FulcrumError) -> StrategyOutcome {
     let name = "smote"
-    try NeighborSpace.requireFeatures(trainingSet, strategy: name)
-    let counts = trainingSet.classCounts
-    let plan = try target.resolve(
-      classCounts: counts, classNames: trainingSet.classNames, direction: .over, strategy: name)
-    let grown = plan.keys.sorted().filter { plan[$0]! > 0 }
-    try requireNeighbors(k: k, classes: grown, in: trainingSet, strategy: name)
+    let (plan, grown) = try planGrowth(trainingSet, target: target, k: k, strategy: name)
     var batches: [SyntheticRows.Batch] = []
     var origins: [RowOrigin] = trainingSet.labels.indices.map { .original($0) }
     let writer = SyntheticRows(source: trainingSet)
@@ -48,6 +43,21 @@ public struct SMOTE: Strategy {
     return StrategyOutcome(
       trainingSet: writer.assemble(batches), origins: origins, notes: [note])
   }
+}
+
+/// What a SMOTE-like over-sampler grows: the number of new rows per class (`plan`) and the
+/// classes that get any (`grown`, ascending), after checking that the features can be
+/// measured and that every grown class has the `k + 1` rows its neighbours need.
+func planGrowth(
+  _ set: TrainingTable, target: SamplingTarget, k: Int, strategy: String
+) throws(FulcrumError) -> (plan: [Int: Int], grown: [Int]) {
+  try NeighborSpace.requireFeatures(set, strategy: strategy)
+  let plan = try target.resolve(
+    classCounts: set.classCounts, classNames: set.classNames, direction: .over,
+    strategy: strategy)
+  let grown = plan.keys.sorted().filter { plan[$0]! > 0 }
+  try requireNeighbors(k: k, classes: grown, in: set, strategy: strategy)
+  return (plan, grown)
 }
 
 /// Throws unless every listed class has at least `k + 1` rows, naming each that does not.
