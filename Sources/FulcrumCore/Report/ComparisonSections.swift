@@ -6,7 +6,7 @@ import Foundation
 ///
 /// Text and Markdown share the content; a report with more than one result is laid out
 /// this way instead of one full evaluation per result.
-struct ComparisonSections {
+struct ComparisonSections: SectionFormatting {
   var markdown: Bool
   var nameLimit: Int
 
@@ -165,27 +165,5 @@ struct ComparisonSections {
     let body = parts.joined(separator: markdown ? "\n\n" : "\n")
     return markdown
       ? "## " + ReportTable.markdownCell(heading) + "\n\n" + body : heading + "\n" + body
-  }
-
-  private func prose(_ text: String) -> String {
-    markdown ? text : "  " + PlainText.sanitized(text)
-  }
-
-  private func shortName(_ name: String) -> String {
-    PlainText.truncated(PlainText.sanitized(name), to: nameLimit)
-  }
-
-  private func inline(_ text: String) -> String {
-    markdown ? "`\(ReportTable.markdownCell(text))`" : PlainText.sanitized(text)
-  }
-
-  private func table(_ table: ReportTable) -> String {
-    (markdown ? table.markdown() : table.text()).joined(separator: "\n")
-  }
-
-  private func list(_ items: [String]) -> String {
-    items.map {
-      markdown ? "- " + ReportTable.markdownCell($0) : "  - " + PlainText.sanitized($0)
-    }.joined(separator: "\n")
   }
 }

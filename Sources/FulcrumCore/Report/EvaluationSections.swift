@@ -4,7 +4,7 @@ import Foundation
 /// the per-class table, the summary metrics, warnings and the fairness block.
 ///
 /// Text and Markdown share the content; only headings, tables and lists differ.
-struct EvaluationSections {
+struct EvaluationSections: SectionFormatting {
   var markdown: Bool
   /// Cells at which class names are cut in tables.
   var nameLimit: Int
@@ -126,11 +126,6 @@ struct EvaluationSections {
     parts.joined(separator: markdown ? "\n\n" : "\n")
   }
 
-  /// A sentence, indented under its heading in plain text.
-  private func prose(_ text: String) -> String {
-    markdown ? text : "  " + PlainText.sanitized(text)
-  }
-
   private func confusionMatrix(_ matrix: ConfusionMatrix) -> String {
     let names = matrix.labels.map(shortName)
     let rows = matrix.labels.indices.map { t in
@@ -189,23 +184,5 @@ struct EvaluationSections {
   static func value(_ value: Double?) -> String {
     guard let value, value.isFinite else { return "—" }
     return String(format: "%.3f", value)
-  }
-
-  private func shortName(_ name: String) -> String {
-    PlainText.truncated(PlainText.sanitized(name), to: nameLimit)
-  }
-
-  private func inline(_ text: String) -> String {
-    markdown ? "`\(ReportTable.markdownCell(text))`" : PlainText.sanitized(text)
-  }
-
-  private func table(_ table: ReportTable) -> String {
-    (markdown ? table.markdown() : table.text()).joined(separator: "\n")
-  }
-
-  private func list(_ items: [String]) -> String {
-    items.map {
-      markdown ? "- " + ReportTable.markdownCell($0) : "  - " + PlainText.sanitized($0)
-    }.joined(separator: "\n")
   }
 }
