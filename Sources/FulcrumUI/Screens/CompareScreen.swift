@@ -204,14 +204,7 @@ enum CompareScreen {
     case .moveUp, .moveDown, .pageUp, .pageDown, .first, .last:
       if state.compare.focus == .strategies {
         var list = ListView(lines: StrategyChoices.lines, scroll: state.compare.list)
-        switch action {
-        case .moveUp: list.move(by: -1)
-        case .moveDown: list.move(by: 1)
-        case .pageUp: list.move(by: -state.pageSize)
-        case .pageDown: list.move(by: state.pageSize)
-        case .first: list.move(by: -StrategyChoices.lines.count)
-        default: list.move(by: StrategyChoices.lines.count)
-        }
+        list.move(for: action, pageSize: state.pageSize)
         state.compare.list = list.scroll
       } else {
         var scroll = ScrollState(selected: state.compare.panel)

@@ -245,14 +245,7 @@ enum LabScreen {
     case .moveUp, .moveDown, .pageUp, .pageDown, .first, .last:
       if state.lab.focus == .strategies {
         var list = ListView(lines: StrategyChoices.lines, scroll: state.lab.list)
-        switch action {
-        case .moveUp: list.move(by: -1)
-        case .moveDown: list.move(by: 1)
-        case .pageUp: list.move(by: -state.pageSize)
-        case .pageDown: list.move(by: state.pageSize)
-        case .first: list.move(by: -StrategyChoices.lines.count)
-        default: list.move(by: StrategyChoices.lines.count)
-        }
+        list.move(for: action, pageSize: state.pageSize)
         state.lab.list = list.scroll
         state.lab.field = 0
       } else {

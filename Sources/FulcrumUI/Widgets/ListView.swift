@@ -59,4 +59,18 @@ public struct ListView {
     }
     scroll.selected = target
   }
+
+  /// Moves the selection as a movement action asks: a line, a page of `pageSize` lines,
+  /// or to either end. Other actions leave it where it is.
+  mutating func move(for action: Action, pageSize: Int) {
+    switch action {
+    case .moveUp: move(by: -1)
+    case .moveDown: move(by: 1)
+    case .pageUp: move(by: -pageSize)
+    case .pageDown: move(by: pageSize)
+    case .first: move(by: -lines.count)
+    case .last: move(by: lines.count)
+    default: break
+    }
+  }
 }
