@@ -77,12 +77,8 @@ enum DataScreen {
     let rows = state.currentDataset?.dataset.rowCount ?? 0
     let columns = state.currentDataset?.dataset.columns.count ?? 0
     switch action {
-    case .moveUp: state.dataRows.move(by: -1, count: rows)
-    case .moveDown: state.dataRows.move(by: 1, count: rows)
-    case .pageUp: state.dataRows.move(by: -state.pageSize, count: rows)
-    case .pageDown: state.dataRows.move(by: state.pageSize, count: rows)
-    case .first: state.dataRows.moveToFirst()
-    case .last: state.dataRows.moveToLast(count: rows)
+    case .moveUp, .moveDown, .pageUp, .pageDown, .first, .last:
+      state.dataRows.move(for: action, pageSize: state.pageSize, count: rows)
     case .moveLeft: state.dataColumn = max(0, state.dataColumn - 1)
     case .moveRight: state.dataColumn = min(max(0, columns - 1), state.dataColumn + 1)
     default: return false

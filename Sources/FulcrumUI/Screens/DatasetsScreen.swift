@@ -71,12 +71,8 @@ enum DatasetsScreen {
   static func perform(_ action: Action, state: DashboardState) -> Bool {
     let count = state.entries.count
     switch action {
-    case .moveUp: state.datasets.move(by: -1, count: count)
-    case .moveDown: state.datasets.move(by: 1, count: count)
-    case .pageUp: state.datasets.move(by: -state.pageSize, count: count)
-    case .pageDown: state.datasets.move(by: state.pageSize, count: count)
-    case .first: state.datasets.moveToFirst()
-    case .last: state.datasets.moveToLast(count: count)
+    case .moveUp, .moveDown, .pageUp, .pageDown, .first, .last:
+      state.datasets.move(for: action, pageSize: state.pageSize, count: count)
     default: return false
     }
     return true

@@ -362,12 +362,8 @@ enum FairnessScreen {
     switch action {
     case .moveLeft: state.fairness.focus = .columns
     case .moveRight: state.fairness.focus = groupCount > 0 ? .groups : .columns
-    case .moveUp: move { $0.move(by: -1, count: count) }
-    case .moveDown: move { $0.move(by: 1, count: count) }
-    case .pageUp: move { $0.move(by: -state.pageSize, count: count) }
-    case .pageDown: move { $0.move(by: state.pageSize, count: count) }
-    case .first: move { $0.moveToFirst() }
-    case .last: move { $0.moveToLast(count: count) }
+    case .moveUp, .moveDown, .pageUp, .pageDown, .first, .last:
+      move { $0.move(for: action, pageSize: state.pageSize, count: count) }
     case .toggleItem:
       guard onColumns, candidates.indices.contains(state.fairness.columns.selected) else {
         state.message = ("← goes back to the columns to tick", .muted)

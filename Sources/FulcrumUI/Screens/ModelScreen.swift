@@ -237,12 +237,8 @@ enum ModelScreen {
     case .toggleNormalised: state.evaluation.normalised.toggle()
     case .evaluate: app.startEvaluation()
     case .cancelJob: app.cancelEvaluation()
-    case .moveUp: state.evaluation.classes.move(by: -1, count: count)
-    case .moveDown: state.evaluation.classes.move(by: 1, count: count)
-    case .pageUp: state.evaluation.classes.move(by: -state.pageSize, count: count)
-    case .pageDown: state.evaluation.classes.move(by: state.pageSize, count: count)
-    case .first: state.evaluation.classes.moveToFirst()
-    case .last: state.evaluation.classes.moveToLast(count: count)
+    case .moveUp, .moveDown, .pageUp, .pageDown, .first, .last:
+      state.evaluation.classes.move(for: action, pageSize: state.pageSize, count: count)
     default: return false
     }
     return true

@@ -128,12 +128,8 @@ enum OverviewScreen {
   static func perform(_ action: Action, state: DashboardState) -> Bool {
     let count = state.currentDataset?.summaries.count ?? 0
     switch action {
-    case .moveUp: state.overview.move(by: -1, count: count)
-    case .moveDown: state.overview.move(by: 1, count: count)
-    case .pageUp: state.overview.move(by: -state.pageSize, count: count)
-    case .pageDown: state.overview.move(by: state.pageSize, count: count)
-    case .first: state.overview.moveToFirst()
-    case .last: state.overview.moveToLast(count: count)
+    case .moveUp, .moveDown, .pageUp, .pageDown, .first, .last:
+      state.overview.move(for: action, pageSize: state.pageSize, count: count)
     default: return false
     }
     return true

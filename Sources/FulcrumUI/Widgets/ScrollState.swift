@@ -22,6 +22,20 @@ public struct ScrollState: Sendable, Equatable {
 
   public mutating func moveToLast(count: Int) { selected = max(0, count - 1) }
 
+  /// Moves the selection among `count` items as a movement action asks: a line, a page of
+  /// `pageSize` lines, or to either end. Other actions leave it where it is.
+  mutating func move(for action: Action, pageSize: Int, count: Int) {
+    switch action {
+    case .moveUp: move(by: -1, count: count)
+    case .moveDown: move(by: 1, count: count)
+    case .pageUp: move(by: -pageSize, count: count)
+    case .pageDown: move(by: pageSize, count: count)
+    case .first: moveToFirst()
+    case .last: moveToLast(count: count)
+    default: break
+    }
+  }
+
   /// Adjusts `top` so the selection is inside a window of `visible` lines.
   public mutating func reveal(visible: Int, count: Int) {
     guard visible > 0 else { return }
