@@ -52,7 +52,13 @@ struct ModelScreenEndToEndTests {
     #expect(rows.flatMap { $0 }.reduce(0, +) == 1000)
 
     tmux.sendKeys("n")
-    let (normalised, percent) = tmux.waitFor { $0.contains("Confusion matrix, row %") }
+    // The terminal may show the new heading a moment before the last cells are redrawn,
+    // so wait for a whole frame of percentages rather than the first sign of one.
+    let (normalised, percent) = tmux.waitFor {
+      $0.contains("Confusion matrix, row %")
+        && Self.matrixRows($0, labels: ["0", "1"]).count == 2
+        && Self.matrixRows($0, labels: ["0", "1"]).allSatisfy { $0.reduce(0, +) <= 101 }
+    }
     #expect(normalised, "n did not switch to row percentages:\n\(percent)")
     let shares = Self.matrixRows(percent, labels: ["0", "1"])
     #expect(shares.allSatisfy { (99...101).contains($0.reduce(0, +)) })
